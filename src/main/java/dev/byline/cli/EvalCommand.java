@@ -1,0 +1,18 @@
+package dev.byline.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+
+/** {@code byline eval ...}: the effectiveness evaluations, one subcommand each. */
+@Command(name = "eval", description = "Evaluate attribution extraction or question answering against gold data.",
+        subcommands = {})
+public final class EvalCommand implements Runnable {
+
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.byline.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.byline.nlp.Sentences.Sentence;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentencesTest {
+
+    private final Sentences sentences = new Sentences();
+
+    @Test
+    void splits_sentences_with_offsets_into_the_text() {
+        String text = "Putin ordered the troops out. The U.N. envoy spoke.\n\nA new paragraph";
+        List<Sentence> found = sentences.split(text);
+        assertThat(found).extracting(Sentence::text)
+                .containsExactly("Putin ordered the troops out.", "The U.N. envoy spoke.", "A new paragraph");
+        for (Sentence s : found) assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
+    }
+
+    @Test
+    void never_joins_across_a_line_break() {
+        assertThat(sentences.split("Headline without a stop\nBody starts here.")).hasSize(2);
+    }
+}
