@@ -1,17 +1,32 @@
 package dev.byline;
 
+import dev.byline.cli.AskCommand;
 import dev.byline.cli.EvalCommand;
+import dev.byline.cli.IngestCommand;
+import dev.byline.cli.ServeCommand;
+import dev.byline.config.Settings.InvalidSettingException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Byline's command line: the entry point, and the one place where the object graph is built. */
 @Command(name = "byline", mixinStandardHelpOptions = true, version = "byline 0.1.0",
         description = "Answers who said what, and when, from a corpus of news articles, with cited sources.",
-        subcommands = {EvalCommand.class})
+        subcommands = {ServeCommand.class, IngestCommand.class, AskCommand.class, EvalCommand.class})
 public final class App implements Runnable {
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new App()).execute(args));
+        // Lucene reports its vectorisation set-up through java.util.logging; users need not see it.
+        java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization").setLevel(java.util.logging.Level.SEVERE);
+        CommandLine cli = new CommandLine(new App());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // Expected failures (bad setting, locked index, unreadable path) are one line, not a stack trace.
+            if (e instanceof InvalidSettingException || e instanceof IllegalStateException || e instanceof java.io.UncheckedIOException) {
+                commandLine.getErr().println("byline: " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
+        System.exit(cli.execute(args));
     }
 
     @Override

@@ -1,0 +1,76 @@
+package dev.byline;
+
+import dev.byline.answer.Answerer;
+import dev.byline.answer.ExtractiveAnswerer;
+import dev.byline.chat.ChatService;
+import dev.byline.chat.Conversations;
+import dev.byline.corpus.CorpusReader;
+import dev.byline.index.ArticleDocuments;
+import dev.byline.index.Fields;
+import dev.byline.index.IndexStore;
+import dev.byline.index.Indexer;
+import dev.byline.nlp.Passages;
+import dev.byline.nlp.Sentences;
+import dev.byline.search.Articles;
+import dev.byline.search.PassageSearcher;
+import dev.byline.search.QueryTerms;
+import dev.byline.web.ArticleController;
+import dev.byline.web.ChatController;
+import dev.byline.web.SearchController;
+import dev.byline.web.WebApp;
+import io.javalin.Javalin;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Byline's object graph over one index, built with plain constructors; the CLI and tests both build it here. */
+public final class Byline implements Closeable {
+
+    private final IndexStore store;
+    private final Indexer indexer;
+    private final PassageSearcher searcher;
+    private final Articles articles;
+    private final ChatService chat;
+
+    public Byline(Path indexPath) {
+        this.store = IndexStore.open(indexPath);
+        Sentences sentences = new Sentences();
+        this.indexer = new Indexer(store, new ArticleDocuments(new Passages(sentences)), new CorpusReader(),
+                Runtime.getRuntime().availableProcessors());
+        this.searcher = new PassageSearcher(store);
+        this.articles = new Articles(store);
+        Answerer answerer = new ExtractiveAnswerer(searcher, sentences, new QueryTerms(store.analyzer(), Fields.TEXT));
+        this.chat = new ChatService(answerer, new Conversations());
+    }
+
+    public IndexStore store() {
+        return store;
+    }
+
+    public Indexer indexer() {
+        return indexer;
+    }
+
+    public PassageSearcher searcher() {
+        return searcher;
+    }
+
+    public Articles articles() {
+        return articles;
+    }
+
+    public ChatService chat() {
+        return chat;
+    }
+
+    /** The HTTP server over this graph, unstarted. */
+    public Javalin web() {
+        return WebApp.create(new WebApp.Controllers(new ChatController(chat), new SearchController(searcher),
+                new ArticleController(articles)), config -> {});
+    }
+
+    @Override
+    public void close() throws IOException {
+        store.close();
+    }
+}

@@ -1,0 +1,135 @@
+package dev.byline.answer;
+
+import dev.byline.nlp.Sentences;
+import dev.byline.nlp.Sentences.Sentence;
+import dev.byline.search.PassageHit;
+import dev.byline.search.PassageSearcher;
+import dev.byline.search.QueryTerms;
+import dev.byline.search.SearchFilter;
+import dev.byline.search.SearchResult;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Answers without a model: retrieves passages, scores their sentences by how much of the question
+ * (IDF-weighted) they cover, and quotes the best one or two verbatim, each with its citation.
+ */
+public final class ExtractiveAnswerer implements Answerer {
+
+    /** Passages read for candidate sentences. */
+    static final int PASSAGES = 8;
+    /** Below this share of the question's weight, a sentence does not answer it. */
+    static final double MIN_COVERAGE = 0.5;
+    /** A second sentence must cover nearly as much as the best one to be worth adding. */
+    static final double SECOND_SENTENCE_RATIO = 0.8;
+    static final int MAX_SENTENCES = 2;
+
+    private final PassageSearcher searcher;
+    private final Sentences sentences;
+    private final QueryTerms terms;
+
+    public ExtractiveAnswerer(PassageSearcher searcher, Sentences sentences, QueryTerms terms) {
+        this.searcher = searcher;
+        this.sentences = sentences;
+        this.terms = terms;
+    }
+
+    @Override
+    public AnswerResult answer(Question question) {
+        SearchResult result = searcher.search(question.text(), question.filter(), PASSAGES);
+        Searched searched = searched(question, result);
+        List<Candidate> picked = pick(candidates(result));
+        if (picked.isEmpty()) return nothingFound(searched);
+        return compose(picked, searched);
+    }
+
+    /** The answer for an empty result: says so plainly, cites nothing, and shows what was searched. */
+    public static AnswerResult nothingFound(Searched searched) {
+        String scope = describe(searched);
+        String text = "I found nothing in the corpus that answers \"" + searched.question().strip() + "\""
+                + (scope.isEmpty() ? "." : " " + scope + ".");
+        return new AnswerResult(new Answer(text, AnswerKind.NONE, AnswerMode.EXTRACTIVE), List.of(), searched);
+    }
+
+    static String describe(Searched s) {
+        List<String> parts = new ArrayList<>();
+        if (s.from() != null || s.to() != null) parts.add("published " + (s.from() == null ? "any time" : s.from()) + " to " + (s.to() == null ? "now" : s.to()));
+        if (s.asOf() != null) parts.add("as of " + s.asOf());
+        if (!s.sources().isEmpty()) parts.add("in " + String.join(", ", s.sources()));
+        return String.join(", ", parts);
+    }
+
+    private static Searched searched(Question q, SearchResult result) {
+        SearchFilter f = q.filter();
+        return new Searched(q.text(), List.copyOf(result.termWeights().keySet()), f.from(), f.to(), f.asOf(), f.sources());
+    }
+
+    record Candidate(PassageHit hit, int rank, Sentence sentence, double coverage) {
+        double score() {
+            return coverage + 0.02 / (rank + 1);
+        }
+    }
+
+    private List<Candidate> candidates(SearchResult result) {
+        Map<String, Double> weights = result.termWeights();
+        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        List<Candidate> out = new ArrayList<>();
+        if (total <= 0) return out;
+        for (int rank = 0; rank < result.hits().size(); rank++) {
+            PassageHit hit = result.hits().get(rank);
+            for (Sentence s : sentences.split(hit.text())) {
+                Set<String> present = new HashSet<>(terms.of(s.text()));
+                double covered = weights.entrySet().stream().filter(e -> present.contains(e.getKey())).mapToDouble(Map.Entry::getValue).sum();
+                out.add(new Candidate(hit, rank, s, covered / total));
+            }
+        }
+        out.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return out;
+    }
+
+    private static List<Candidate> pick(List<Candidate> ranked) {
+        List<Candidate> picked = new ArrayList<>();
+        if (ranked.isEmpty() || ranked.getFirst().coverage() < MIN_COVERAGE) return picked;
+        Candidate best = ranked.getFirst();
+        picked.add(best);
+        Set<String> seenText = new HashSet<>(Set.of(normal(best.sentence().text())));
+        for (Candidate c : ranked.subList(1, ranked.size())) {
+            if (picked.size() == MAX_SENTENCES) break;
+            if (c.coverage() < Math.max(MIN_COVERAGE, best.coverage() * SECOND_SENTENCE_RATIO)) break;
+            if (seenText.add(normal(c.sentence().text()))) picked.add(c);
+        }
+        return picked;
+    }
+
+    private static String normal(String text) {
+        return text.replaceAll("\\W+", " ").strip().toLowerCase();
+    }
+
+    /** One citation per cited passage; sentences from the same passage share its number. */
+    private static AnswerResult compose(List<Candidate> picked, Searched searched) {
+        Map<String, Citation> byPassage = new LinkedHashMap<>();
+        StringBuilder text = new StringBuilder();
+        for (Candidate c : picked) {
+            PassageHit hit = c.hit();
+            String key = hit.articleId() + "@" + hit.start();
+            int citedStart = hit.start() + c.sentence().start(), citedEnd = hit.start() + c.sentence().end();
+            Citation prior = byPassage.get(key);
+            int n = prior == null ? byPassage.size() + 1 : prior.n();
+            if (prior != null) {
+                citedStart = Math.min(citedStart, prior.citedStart());
+                citedEnd = Math.max(citedEnd, prior.citedEnd());
+            }
+            byPassage.put(key, new Citation(n, hit.articleId(), hit.title(), hit.source(), hit.published(), hit.url(),
+                    hit.text(), hit.start(), hit.end(), citedStart, citedEnd));
+            if (!text.isEmpty()) text.append(' ');
+            text.append(c.sentence().text()).append(" [").append(n).append(']');
+        }
+        return new AnswerResult(new Answer(text.toString(), AnswerKind.PASSAGE, AnswerMode.EXTRACTIVE),
+                List.copyOf(byPassage.values()), searched);
+    }
+}

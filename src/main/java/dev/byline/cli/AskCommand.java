@@ -1,0 +1,61 @@
+package dev.byline.cli;
+
+import dev.byline.Byline;
+import dev.byline.answer.Citation;
+import dev.byline.chat.ChatRequest;
+import dev.byline.chat.ChatResponse;
+import dev.byline.config.Settings;
+import dev.byline.search.SearchFilter;
+import dev.byline.web.Json;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code byline ask "QUESTION"}: one answer with its sources, or the HTTP API's JSON body with --json. */
+@Command(name = "ask", description = "Ask one question and print the answer with its sources.")
+public final class AskCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "QUESTION") String question;
+    @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: $BYLINE_INDEX or data/index).") Path index;
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Articles to ingest when the index is empty (default: corpus/).") Path corpus;
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Ignore articles published after this day.") LocalDate asOf;
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only articles published on or after this day.") LocalDate from;
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only articles published on or before this day.") LocalDate to;
+    @Option(names = "--source", paramLabel = "OUTLET", description = "Only this outlet (repeatable).") List<String> sources;
+    @Option(names = "--json", description = "Print exactly the body POST /api/chat returns.") boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings settings = Settings.resolve(new Settings.Flags(null, null, index, corpus), System.getenv());
+        try (Byline byline = new Byline(settings.index())) {
+            if (!json) IngestCommand.ingestCorpusIfEmpty(byline, settings.corpus());
+            else if (byline.articles().count() == 0) quietIngest(byline, settings.corpus());
+            ChatResponse response = byline.chat().chat(new ChatRequest(question, null, new SearchFilter(from, to, asOf, sources)));
+            if (json) System.out.println(Json.write(response));
+            else print(response, System.out);
+            return 0;
+        }
+    }
+
+    private static void quietIngest(Byline byline, Path corpus) {
+        if (corpus.toFile().exists()) byline.indexer().ingest(List.of(corpus), false, dev.byline.index.IngestListener.SILENT);
+    }
+
+    static void print(ChatResponse response, PrintStream out) {
+        out.println(response.answer().text());
+        if (response.citations().isEmpty()) return;
+        out.println();
+        out.println("Sources:");
+        for (Citation c : response.citations()) {
+            out.printf("[%d] %s · %s · %s%s%n", c.n(), c.source() == null ? "unknown outlet" : c.source(),
+                    c.title().isEmpty() ? c.articleId() : c.title(), c.published() == null ? "date unknown" : c.published(),
+                    c.url() == null ? "" : " · " + c.url());
+            out.println("    \"" + c.snippet().substring(c.citedStart() - c.start(), c.citedEnd() - c.start()) + "\"");
+        }
+    }
+}

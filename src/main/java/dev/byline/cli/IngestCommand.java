@@ -1,0 +1,51 @@
+package dev.byline.cli;
+
+import dev.byline.Byline;
+import dev.byline.config.Settings;
+import dev.byline.index.IngestReport;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code byline ingest PATH... [--index DIR] [--prune]}. */
+@Command(name = "ingest", description = "Read articles (.jsonl, .jsonl.gz, .json, .txt, .md, .html) from files or folders into the index.")
+public final class IngestCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read, recursively.")
+    List<Path> paths;
+
+    @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: $BYLINE_INDEX or data/index).")
+    Path index;
+
+    @Option(names = "--prune", description = "Remove articles whose files have left the given folders.")
+    boolean prune;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings settings = Settings.resolve(new Settings.Flags(null, null, index, null), System.getenv());
+        try (Byline byline = new Byline(settings.index())) {
+            System.out.println("Ingesting " + paths + " into " + settings.index());
+            IngestReport report = byline.indexer().ingest(paths, prune, new IngestPrinter(System.out, System.console() != null));
+            if (report.foundNothing()) {
+                System.err.println("byline: no valid articles found in " + paths);
+                return 1;
+            }
+            System.out.printf("The index now holds %,d articles.%n", byline.articles().count());
+            return 0;
+        }
+    }
+
+    /** Ingests the corpus into an empty index (serve and ask on a fresh clone); quiet when there is nothing to do. */
+    static void ingestCorpusIfEmpty(Byline byline, Path corpus) {
+        if (byline.articles().count() > 0) return;
+        if (!corpus.toFile().exists()) {
+            System.err.println("byline: the index is empty and the corpus folder " + corpus + " does not exist; ingest articles with ./byline ingest PATH");
+            return;
+        }
+        System.out.println("The index is empty; ingesting " + corpus + " first.");
+        byline.indexer().ingest(List.of(corpus), false, new IngestPrinter(System.out, false));
+    }
+}

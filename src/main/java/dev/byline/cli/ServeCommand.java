@@ -1,0 +1,47 @@
+package dev.byline.cli;
+
+import dev.byline.Byline;
+import dev.byline.config.Settings;
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code byline serve}: the HTTP API and the chat page; ingests the corpus first when the index is empty. */
+@Command(name = "serve", description = "Serve the chat page and HTTP API (ingests the corpus first when the index is empty).")
+public final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", description = "Port (default: $BYLINE_PORT or 7070).") Integer port;
+    @Option(names = "--host", description = "Address to bind (default: $BYLINE_HOST or 127.0.0.1).") String host;
+    @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: $BYLINE_INDEX or data/index).") Path index;
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Articles to ingest when the index is empty (default: $BYLINE_CORPUS or corpus/).") Path corpus;
+
+    /** How often the server looks for commits from an ingest running beside it. */
+    static final long REFRESH_MILLIS = 2_000;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings settings = Settings.resolve(new Settings.Flags(host, port, index, corpus), System.getenv());
+        Byline byline = new Byline(settings.index());
+        IngestCommand.ingestCorpusIfEmpty(byline, settings.corpus());
+        byline.store().startRefreshing(REFRESH_MILLIS);
+        Javalin app = byline.web();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            try {
+                byline.close();
+            } catch (Exception ignored) {
+                // shutting down anyway
+            }
+            stopped.countDown();
+        }));
+        app.start(settings.host(), settings.port());
+        System.out.printf("Byline is serving %,d articles from %s at http://%s:%d (Ctrl+C stops)%n",
+                byline.articles().count(), settings.index(), settings.host(), app.port());
+        stopped.await();
+        return 0;
+    }
+}

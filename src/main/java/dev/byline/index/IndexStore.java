@@ -1,0 +1,131 @@
+package dev.byline.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The on-disk index's lifecycle: opens (or creates) it, hands out searchers through a {@link SearcherManager},
+ * and opens short-lived writers for ingests. Serving holds no writer, so an ingest in another process can
+ * write while this one serves; {@link #startRefreshing} makes its commits visible.
+ */
+public final class IndexStore implements Closeable {
+
+    private final Path path;
+    private final Directory directory;
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final SearcherManager searchers;
+    private ScheduledExecutorService refresher;
+
+    private IndexStore(Path path, Directory directory) throws IOException {
+        this.path = path;
+        this.directory = directory;
+        this.searchers = new SearcherManager(directory, null);
+    }
+
+    /** Opens the index at {@code path}, creating an empty one when the folder holds none. */
+    public static IndexStore open(Path path) {
+        try {
+            Files.createDirectories(path);
+            Directory directory = FSDirectory.open(path);
+            if (!org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
+                try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new EnglishAnalyzer()))) {
+                    writer.commit();
+                }
+            }
+            return new IndexStore(path, directory);
+        } catch (LockObtainFailedException e) {
+            throw new IllegalStateException("the index at " + path + " is being created by another process; try again when it is done", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the index at " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    public SearcherManager searchers() {
+        return searchers;
+    }
+
+    /**
+     * A writer for one ingest; the caller commits and closes it. Only one writer may hold an index at a
+     * time (Lucene's write lock), so a second concurrent ingest fails here with a clear message.
+     */
+    public IndexWriter openWriter() {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(128);
+        try {
+            return new IndexWriter(directory, config);
+        } catch (LockObtainFailedException e) {
+            throw new IllegalStateException("another ingest is writing to " + path + "; wait for it to finish", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the index at " + path + " for writing: " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes the latest commit visible to searches. */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot refresh the index at " + path, e);
+        }
+    }
+
+    /** Polls for commits made by other processes (an ingest beside a running server). */
+    public synchronized void startRefreshing(long everyMillis) {
+        if (refresher != null) return;
+        refresher = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("index-refresh").factory());
+        refresher.scheduleWithFixedDelay(() -> {
+            try {
+                searchers.maybeRefresh();
+            } catch (IOException | RuntimeException e) {
+                System.err.println("byline: index refresh failed: " + e.getMessage());
+            }
+        }, everyMillis, everyMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Number of articles in the searchable view. */
+    public int articleCount() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)));
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot count articles in " + path, e);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (refresher != null) refresher.shutdownNow();
+        searchers.close();
+        directory.close();
+    }
+}

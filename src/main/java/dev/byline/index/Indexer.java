@@ -1,0 +1,220 @@
+package dev.byline.index;
+
+import dev.byline.corpus.Article;
+import dev.byline.corpus.CorpusReader;
+import dev.byline.corpus.CorpusSink;
+import dev.byline.corpus.ReadProblem;
+import dev.byline.corpus.SourcedArticle;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Ingests files into the index: incremental (an unchanged article costs no indexing), idempotent (ids are
+ * stable, so re-ingesting replaces), and crash-safe (Lucene commits are atomic; a killed ingest leaves the
+ * last commit, and running it again completes the work because committed articles are then unchanged).
+ */
+public final class Indexer {
+
+    /** Bump when the documents an article maps to change, so the next ingest rebuilds every article. */
+    static final String MAPPING_VERSION = "1";
+    /** A killed ingest loses at most this much work (the property exists for the crash test). */
+    static final long COMMIT_EVERY_MILLIS = Long.getLong("byline.commit.millis", 30_000);
+
+    private final IndexStore store;
+    private final ArticleDocuments documents;
+    private final CorpusReader reader;
+    private final int threads;
+
+    public Indexer(IndexStore store, ArticleDocuments documents, CorpusReader reader, int threads) {
+        this.store = store;
+        this.documents = documents;
+        this.reader = reader;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** Reads {@code roots}, indexes what is new or changed, and with {@code prune} drops articles whose file left a root folder. */
+    public IngestReport ingest(List<Path> roots, boolean prune, IngestListener listener) {
+        long started = System.nanoTime();
+        Map<String, Known> known = knownArticles();
+        listener.started(reader.estimate(roots));
+        Counters counts = new Counters();
+        Set<String> seenIds = ConcurrentHashMap.newKeySet();
+        Set<String> seenFiles = ConcurrentHashMap.newKeySet();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().name("ingest-", 0).factory());
+        Semaphore inFlight = new Semaphore(threads * 64);
+
+        try (IndexWriter writer = store.openWriter()) {
+            AtomicLong lastCommit = new AtomicLong(System.currentTimeMillis());
+            reader.read(roots, new CorpusSink() {
+                @Override
+                public void article(SourcedArticle sourced) {
+                    if (failure.get() != null) throw failure.get();
+                    Article article = sourced.article();
+                    String origin = sourced.file().toAbsolutePath().normalize().toString();
+                    seenFiles.add(origin);
+                    String hash = hash(article);
+                    Known before = known.get(article.id());
+                    boolean firstThisRun = seenIds.add(article.id());
+                    if (firstThisRun && before != null && before.hash().equals(hash)) {
+                        counts.unchanged.incrementAndGet();
+                        listener.progressed(counts.done.incrementAndGet());
+                        return;
+                    }
+                    if (!firstThisRun) {
+                        problem(new ReadProblem(sourced.file(), sourced.line(), "duplicate article id '" + article.id() + "'; this record replaces the earlier one"));
+                    }
+                    inFlight.acquireUninterruptibly();
+                    pool.execute(() -> {
+                        try {
+                            writer.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), documents.map(article, origin, hash));
+                            (before == null && firstThisRun ? counts.added : counts.updated).incrementAndGet();
+                            listener.progressed(counts.done.incrementAndGet());
+                        } catch (IOException | RuntimeException e) {
+                            failure.compareAndSet(null, new IllegalStateException("indexing " + article.id() + " failed: " + e.getMessage(), e));
+                        } finally {
+                            inFlight.release();
+                        }
+                    });
+                    commitWhenDue(writer, lastCommit);
+                }
+
+                @Override
+                public void problem(ReadProblem problem) {
+                    counts.problems.incrementAndGet();
+                    if (isSkip(problem)) counts.skipped.incrementAndGet();
+                    listener.problem(problem);
+                }
+            });
+            drain(pool);
+            if (failure.get() != null) throw failure.get();
+            if (prune) counts.pruned.addAndGet(prune(writer, roots, known, seenFiles));
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("ingest into " + store.path() + " failed: " + e.getMessage(), e);
+        } finally {
+            pool.shutdownNow();
+        }
+        store.refresh();
+        IngestReport report = new IngestReport(counts.added.get(), counts.updated.get(), counts.unchanged.get(),
+                counts.skipped.get(), counts.pruned.get(), counts.problems.get(), (System.nanoTime() - started) / 1e9);
+        listener.finished(report);
+        return report;
+    }
+
+    private static boolean isSkip(ReadProblem problem) {
+        return !problem.message().startsWith("unparseable date");
+    }
+
+    /** Commits at most every COMMIT_EVERY_MILLIS, after the queued work is written, so a crash loses little. */
+    private static void commitWhenDue(IndexWriter writer, AtomicLong lastCommit) {
+        long now = System.currentTimeMillis();
+        if (now - lastCommit.get() < COMMIT_EVERY_MILLIS) return;
+        lastCommit.set(now);
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("commit failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void drain(ExecutorService pool) {
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(1, TimeUnit.HOURS)) throw new IllegalStateException("indexing did not finish within an hour");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while indexing", e);
+        }
+    }
+
+    /** Deletes articles that came from a file under one of the root folders which this run did not see. */
+    private static long prune(IndexWriter writer, List<Path> roots, Map<String, Known> known, Set<String> seenFiles) throws IOException {
+        List<String> folders = roots.stream().filter(Files::isDirectory)
+                .map(r -> r.toAbsolutePath().normalize().toString()).toList();
+        long pruned = 0;
+        for (Map.Entry<String, Known> entry : known.entrySet()) {
+            String origin = entry.getValue().origin();
+            if (origin == null || seenFiles.contains(origin)) continue;
+            if (folders.stream().anyMatch(folder -> Path.of(origin).startsWith(folder))) {
+                writer.deleteDocuments(new Term(Fields.ARTICLE_ID, entry.getKey()));
+                pruned++;
+            }
+        }
+        return pruned;
+    }
+
+    private record Known(String hash, String origin) {}
+
+    /** The committed articles' hashes and origins, read once so the per-article check is a map lookup. */
+    private Map<String, Known> knownArticles() {
+        store.refresh();
+        Map<String, Known> known = new HashMap<>();
+        try {
+            IndexSearcher searcher = store.searchers().acquire();
+            try {
+                TermQuery articles = new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE));
+                int total = Math.max(1, searcher.count(articles));
+                TopDocs top = searcher.search(articles, total);
+                StoredFields stored = searcher.storedFields();
+                Set<String> wanted = new HashSet<>(List.of(Fields.ARTICLE_ID, Fields.HASH, Fields.ORIGIN));
+                for (ScoreDoc hit : top.scoreDocs) {
+                    Document doc = stored.document(hit.doc, wanted);
+                    known.put(doc.get(Fields.ARTICLE_ID), new Known(doc.get(Fields.HASH), doc.get(Fields.ORIGIN)));
+                }
+            } finally {
+                store.searchers().release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index at " + store.path(), e);
+        }
+        return known;
+    }
+
+    /** Content hash over every field and the mapping version: any change re-indexes the article. */
+    static String hash(Article article) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Object part : new Object[] {MAPPING_VERSION, article.id(), article.title(), article.source(),
+                    article.published(), article.url(), article.author(), article.text()}) {
+                digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final class Counters {
+        final AtomicLong added = new AtomicLong(), updated = new AtomicLong(), unchanged = new AtomicLong();
+        final AtomicLong skipped = new AtomicLong(), pruned = new AtomicLong(), problems = new AtomicLong();
+        final AtomicLong done = new AtomicLong();
+    }
+}

@@ -1,0 +1,121 @@
+package dev.byline.search;
+
+import dev.byline.index.ArticleDocuments;
+import dev.byline.index.Fields;
+import dev.byline.index.IndexStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+
+/** BM25 over passages, title terms boosted, with date, asOf and outlet filters. */
+public final class PassageSearcher {
+
+    /** A title match says more about a passage's topic than one word in its body. */
+    static final float TITLE_BOOST = 1.5f;
+    public static final int DEFAULT_LIMIT = 10;
+    public static final int MAX_LIMIT = 100;
+
+    private final IndexStore store;
+    private final QueryTerms terms;
+
+    public PassageSearcher(IndexStore store) {
+        this.store = store;
+        this.terms = new QueryTerms(store.analyzer(), Fields.TEXT);
+    }
+
+    public SearchResult search(String question, SearchFilter filter, int limit) {
+        List<String> queryTerms = terms.of(question);
+        try {
+            IndexSearcher searcher = store.searchers().acquire();
+            try {
+                Map<String, Double> weights = weights(searcher, queryTerms);
+                if (queryTerms.isEmpty()) return new SearchResult(List.of(), weights);
+                TopDocs top = searcher.search(query(queryTerms, filter), Math.min(Math.max(1, limit), MAX_LIMIT));
+                List<PassageHit> hits = new ArrayList<>();
+                StoredFields stored = searcher.storedFields();
+                for (ScoreDoc sd : top.scoreDocs) hits.add(toHit(stored.document(sd.doc), sd.score));
+                return new SearchResult(hits, weights);
+            } finally {
+                store.searchers().release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+        }
+    }
+
+    static Query query(List<String> queryTerms, SearchFilter filter) {
+        BooleanQuery.Builder text = new BooleanQuery.Builder();
+        for (String t : queryTerms) {
+            text.add(new TermQuery(new Term(Fields.TEXT, t)), Occur.SHOULD);
+            text.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE, t)), TITLE_BOOST), Occur.SHOULD);
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder()
+                .add(text.build(), Occur.MUST)
+                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_PASSAGE)), Occur.FILTER);
+        addFilters(q, filter);
+        return q.build();
+    }
+
+    /** Adds the filter clauses to {@code q}; shared with other searchers over the same documents. */
+    public static void addFilters(BooleanQuery.Builder q, SearchFilter filter) {
+        if (filter.from() != null || filter.to() != null) {
+            long lo = filter.from() == null ? Long.MIN_VALUE : filter.from().toEpochDay();
+            long hi = filter.to() == null ? Long.MAX_VALUE : filter.to().toEpochDay();
+            if (filter.asOf() != null) hi = Math.min(hi, filter.asOf().toEpochDay());
+            q.add(LongPoint.newRangeQuery(Fields.PUBLISHED, lo, hi), Occur.FILTER);
+        } else if (filter.asOf() != null) {
+            Query undated = new BooleanQuery.Builder()
+                    .add(new MatchAllDocsQuery(), Occur.FILTER)
+                    .add(new FieldExistsQuery(Fields.PUBLISHED), Occur.MUST_NOT)
+                    .build();
+            Query notLater = new BooleanQuery.Builder()
+                    .add(LongPoint.newRangeQuery(Fields.PUBLISHED, Long.MIN_VALUE, filter.asOf().toEpochDay()), Occur.SHOULD)
+                    .add(undated, Occur.SHOULD)
+                    .setMinimumNumberShouldMatch(1)
+                    .build();
+            q.add(notLater, Occur.FILTER);
+        }
+        if (!filter.sources().isEmpty()) {
+            List<BytesRef> keys = filter.sources().stream().map(s -> new BytesRef(ArticleDocuments.sourceKey(s))).toList();
+            q.add(new TermInSetQuery(Fields.SOURCE_KEY, keys), Occur.FILTER);
+        }
+    }
+
+    /** IDF of each term over passages; a term the corpus lacks weighs as much as the rarest possible term. */
+    private static Map<String, Double> weights(IndexSearcher searcher, List<String> queryTerms) throws IOException {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        long docs = Math.max(1, searcher.getIndexReader().getDocCount(Fields.TEXT));
+        for (String t : queryTerms) {
+            int df = searcher.getIndexReader().docFreq(new Term(Fields.TEXT, t));
+            weights.put(t, Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
+        }
+        return weights;
+    }
+
+    private static PassageHit toHit(Document doc, float score) {
+        String published = doc.get(Fields.PUBLISHED_TEXT);
+        return new PassageHit(doc.get(Fields.ARTICLE_ID), doc.get(Fields.TITLE), doc.get(Fields.SOURCE),
+                published == null ? null : LocalDate.parse(published), doc.get(Fields.URL), doc.get(Fields.TEXT),
+                doc.getField(Fields.START).numericValue().intValue(), doc.getField(Fields.END).numericValue().intValue(), score);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.byline.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/** Turns text into the index's terms (English: lower-cased, stop words gone, stemmed), so questions and sentences compare like the index does. */
+public final class QueryTerms {
+
+    /** Question words carry no topic: "Who ordered the troops out?" is about ordering troops. */
+    private static final Set<String> QUESTION_WORDS = Set.of("who", "whom", "whose", "what", "when", "where", "why", "how",
+            "which", "did", "do", "doe", "does", "ha", "has", "have", "had", "i", "me", "you", "we", "us", "tell", "about",
+            "can", "could", "would", "should", "he", "she", "him", "her", "his", "hi", "it", "its", "wa", "were", "been", "am");
+
+    private final Analyzer analyzer;
+    private final String field;
+
+    public QueryTerms(Analyzer analyzer, String field) {
+        this.analyzer = analyzer;
+        this.field = field;
+    }
+
+    /** Distinct terms in text order, question words dropped. */
+    public List<String> of(String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                String t = term.toString();
+                if (!QUESTION_WORDS.contains(t)) terms.add(t);
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(terms);
+    }
+}

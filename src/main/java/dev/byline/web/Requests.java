@@ -1,0 +1,60 @@
+package dev.byline.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.byline.search.SearchFilter;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+/** Validation at the HTTP edge: content type, JSON bodies, dates, limits. Everything throws {@link ApiError}. */
+final class Requests {
+
+    private Requests() {}
+
+    static <T> T jsonBody(Context ctx, Class<T> type) {
+        String contentType = ctx.contentType();
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            throw new ApiError(415, "unsupported_media_type", "send the body as application/json (got " + (contentType == null ? "no content type" : contentType) + ")");
+        }
+        String body = ctx.body();
+        if (body.isBlank()) throw ApiError.badRequest("invalid_json", "the request body is empty; send a JSON object");
+        try {
+            T value = Json.mapper().readValue(body, type);
+            if (value == null) throw ApiError.badRequest("invalid_json", "the request body must be a JSON object");
+            return value;
+        } catch (JsonProcessingException e) {
+            throw ApiError.badRequest("invalid_json", "malformed JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ApiError.badRequest("invalid_date", "'" + name + "' must be a date as YYYY-MM-DD, got '" + value + "'");
+        }
+    }
+
+    static SearchFilter filter(String from, String to, String asOf, List<String> sources) {
+        try {
+            return new SearchFilter(date("from", from), date("to", to), date("asOf", asOf), sources);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest("invalid_date", e.getMessage());
+        }
+    }
+
+    static int limit(Context ctx, int fallback, int max) {
+        String raw = ctx.queryParam("limit");
+        if (raw == null || raw.isBlank()) return fallback;
+        try {
+            int limit = Integer.parseInt(raw.strip());
+            if (limit < 1 || limit > max) throw new NumberFormatException();
+            return limit;
+        } catch (NumberFormatException e) {
+            throw ApiError.badRequest("invalid_limit", "'limit' must be a whole number from 1 to " + max + ", got '" + raw + "'");
+        }
+    }
+}
