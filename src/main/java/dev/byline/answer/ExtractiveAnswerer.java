@@ -40,12 +40,13 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     @Override
-    public AnswerResult answer(Question question) {
+    public AnswerResult answer(Question question, AnswerListener listener) {
         SearchResult result = searcher.search(question.text(), question.filter(), PASSAGES);
         Searched searched = searched(question, result);
         List<Candidate> picked = pick(candidates(result));
-        if (picked.isEmpty()) return nothingFound(searched);
-        return compose(picked, searched);
+        AnswerResult answer = picked.isEmpty() ? nothingFound(searched) : compose(picked, searched);
+        listener.delta(answer.answer().text());
+        return answer;
     }
 
     /** The answer for an empty result: says so plainly, cites nothing, and shows what was searched. */

@@ -1,5 +1,6 @@
 package dev.byline.chat;
 
+import dev.byline.answer.AnswerListener;
 import dev.byline.answer.AnswerResult;
 import dev.byline.answer.Answerer;
 import dev.byline.answer.Question;
@@ -16,8 +17,13 @@ public final class ChatService {
     }
 
     public ChatResponse chat(ChatRequest request) {
+        return chat(request, AnswerListener.NONE);
+    }
+
+    /** Answers, passing the answer text to {@code listener} as it is written (for streaming). */
+    public ChatResponse chat(ChatRequest request, AnswerListener listener) {
         String conversationId = conversations.idFor(request.conversationId());
-        AnswerResult result = answerer.answer(new Question(request.message(), request.filter()));
+        AnswerResult result = answerer.answer(new Question(request.message(), request.filter()), listener);
         ChatResponse response = new ChatResponse(conversationId, result.answer(), result.citations(), result.searched());
         conversations.record(conversationId, new Conversations.Turn(request.message(), response));
         return response;

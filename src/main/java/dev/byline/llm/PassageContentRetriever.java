@@ -1,0 +1,58 @@
+package dev.byline.llm;
+
+import dev.byline.search.PassageHit;
+import dev.byline.search.PassageSearcher;
+import dev.byline.search.SearchFilter;
+import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.rag.content.Content;
+import dev.langchain4j.rag.content.retriever.ContentRetriever;
+import dev.langchain4j.rag.query.Query;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Byline's retrieval as a LangChain4j {@link ContentRetriever}: the same BM25 passages the extractive answerer
+ * reads, each {@link Content} carrying its article's metadata, so LLM answers need no second retrieval path.
+ */
+public final class PassageContentRetriever implements ContentRetriever {
+
+    /** Metadata keys on every retrieved segment. */
+    public static final String ARTICLE_ID = "articleId", TITLE = "title", SOURCE = "source", PUBLISHED = "published",
+            URL = "url", START = "start", END = "end", SCORE = "score";
+
+    static final int DEFAULT_MAX_RESULTS = 6;
+
+    private final PassageSearcher searcher;
+    private final Function<Query, SearchFilter> filters;
+    private final int maxResults;
+
+    /** {@code filters} picks the filter for a query (e.g. from the conversation's settings); use {@code q -> SearchFilter.NONE} for none. */
+    public PassageContentRetriever(PassageSearcher searcher, Function<Query, SearchFilter> filters, int maxResults) {
+        this.searcher = searcher;
+        this.filters = filters;
+        this.maxResults = maxResults;
+    }
+
+    public PassageContentRetriever(PassageSearcher searcher) {
+        this(searcher, q -> SearchFilter.NONE, DEFAULT_MAX_RESULTS);
+    }
+
+    @Override
+    public List<Content> retrieve(Query query) {
+        return searcher.search(query.text(), filters.apply(query), maxResults).hits().stream().map(PassageContentRetriever::toContent).toList();
+    }
+
+    static Content toContent(PassageHit hit) {
+        Metadata metadata = new Metadata()
+                .put(ARTICLE_ID, hit.articleId())
+                .put(TITLE, hit.title() == null ? "" : hit.title())
+                .put(START, hit.start())
+                .put(END, hit.end())
+                .put(SCORE, (double) hit.score());
+        if (hit.source() != null) metadata.put(SOURCE, hit.source());
+        if (hit.published() != null) metadata.put(PUBLISHED, hit.published().toString());
+        if (hit.url() != null) metadata.put(URL, hit.url());
+        return Content.from(TextSegment.from(hit.text(), metadata));
+    }
+}
