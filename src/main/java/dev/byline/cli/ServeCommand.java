@@ -39,8 +39,9 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         app.start(settings.host(), settings.port());
-        System.out.printf("Byline is serving %,d articles from %s at http://%s:%d (Ctrl+C stops)%n",
-                byline.articles().count(), settings.index(), settings.host(), app.port());
+        int articles = byline.articles().count();
+        System.out.printf("Byline is serving %,d article%s from %s at http://%s:%d (Ctrl+C stops)%n",
+                articles, articles == 1 ? "" : "s", settings.index(), settings.host(), app.port());
         stopped.await();
         return 0;
     }

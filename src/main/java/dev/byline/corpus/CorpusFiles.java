@@ -52,10 +52,11 @@ final class CorpusFiles {
             return;
         }
         for (Path entry : entries) {
-            if (entry.getFileName().toString().startsWith(".")) continue;
+            String name = entry.getFileName().toString();
+            if (name.startsWith(".")) continue;
             if (Files.isDirectory(entry)) {
                 walkFolder(entry, root, entered, onFile, onProblem);
-            } else {
+            } else if (!isFolderReadme(name)) {
                 FileFormat.of(entry).ifPresent(format -> onFile.accept(new CorpusFile(entry, root, format)));
             }
         }
@@ -64,5 +65,11 @@ final class CorpusFiles {
         } catch (IOException e) {
             // the folder vanished while we read it; nothing left to unmark
         }
+    }
+
+    /** A README.md or README.txt inside a corpus folder describes the folder; it is not an article. Named as a root, it is read. */
+    static boolean isFolderReadme(String fileName) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        return lower.equals("readme.md") || lower.equals("readme.txt");
     }
 }

@@ -60,8 +60,8 @@ public final class Passages {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = text.length();
             int s = lineStart, e = lineEnd;
-            while (s < e && Character.isWhitespace(text.charAt(s))) s++;
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+            while (s < e && Sentences.isBlank(text.charAt(s))) s++;
+            while (e > s && Sentences.isBlank(text.charAt(e - 1))) e--;
             if (e > s) out.add(new int[] {s, e});
             lineStart = lineEnd + 1;
         }

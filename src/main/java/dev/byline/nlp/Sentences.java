@@ -39,8 +39,8 @@ public final class Sentences {
                 for (Span span : detector.sentPosDetect(line)) {
                     int start = lineStart + span.getStart();
                     int end = lineStart + span.getEnd();
-                    while (start < end && Character.isWhitespace(text.charAt(start))) start++;
-                    while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+                    while (start < end && isBlank(text.charAt(start))) start++;
+                    while (end > start && isBlank(text.charAt(end - 1))) end--;
                     if (end > start) out.add(new Sentence(start, end, text.substring(start, end)));
                 }
             }
@@ -56,5 +56,10 @@ public final class Sentences {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the OpenNLP sentence model", e);
         }
+    }
+
+    /** Whitespace including the no-break space news sites sprinkle at paragraph ends. */
+    static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

@@ -41,6 +41,15 @@ class CorpusReaderTest {
     }
 
     @Test
+    void passes_over_a_folder_readme_but_reads_one_named_as_a_root() throws IOException {
+        Files.writeString(dir.resolve("README.md"), "# What this folder holds\nFormats and examples.");
+        Files.writeString(dir.resolve("story.md"), "# A story\nText.");
+
+        assertThat(CollectingSink.read(dir).articles()).extracting(Article::id).containsExactly("story");
+        assertThat(CollectingSink.read(dir.resolve("README.md")).articles()).extracting(Article::id).containsExactly("readme");
+    }
+
+    @Test
     void gives_the_same_ids_every_time_a_file_is_read() throws IOException {
         Files.createDirectories(dir.resolve("World News"));
         Files.writeString(dir.resolve("World News/Putin Syria.txt"), "Title\nText.");

@@ -1,0 +1,75 @@
+package dev.byline.cli;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import dev.byline.Byline;
+import dev.byline.eval.QaEvaluation;
+import dev.byline.eval.QaQuestion;
+import dev.byline.eval.QaReport;
+import dev.byline.web.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code byline eval qa}: builds a fresh temporary index from the articles, asks the gold questions, prints the scores. */
+@Command(name = "qa", description = "Question answering: accuracy, evidence recall@k and latency on gold questions (Format C).")
+public final class EvalQaCommand implements Callable<Integer> {
+
+    @Option(names = "--articles", required = true, paramLabel = "FILE", description = "Articles to index (repeatable).") List<Path> articles;
+    @Option(names = "--questions", required = true, paramLabel = "FILE", description = "Gold questions, one JSON object per line.") Path questions;
+    @Option(names = "--k", defaultValue = "5", description = "Articles retrieved for evidence recall (default 5).") int k;
+    @Option(names = "--json", description = "Print one JSON object.") boolean json;
+    @Option(names = "--limit", paramLabel = "N", description = "Ask only the first N questions.") Integer limit;
+
+    @Override
+    public Integer call() throws Exception {
+        List<QaQuestion> gold = read(questions);
+        if (limit != null) gold = gold.subList(0, Math.min(limit, gold.size()));
+        Path index = Files.createTempDirectory("byline-eval-qa");
+        try (Byline byline = new Byline(index)) {
+            System.err.println("Indexing " + articles + " into a temporary index ...");
+            byline.indexer().ingest(articles, false, new IngestPrinter(System.err, false));
+            System.err.printf("Asking %d questions ...%n", gold.size());
+            List<QaEvaluation.Outcome> outcomes = new QaEvaluation(byline.chat(), byline.searcher()).run(gold, k, o -> {});
+            QaReport report = QaEvaluation.report(outcomes, k);
+            if (json) System.out.println(Json.write(report));
+            else print(report);
+            return 0;
+        } finally {
+            deleteTree(index);
+        }
+    }
+
+    static List<QaQuestion> read(Path file) throws IOException {
+        List<QaQuestion> out = new ArrayList<>();
+        try (MappingIterator<QaQuestion> it = Json.mapper().readerFor(QaQuestion.class).readValues(file.toFile())) {
+            while (it.hasNext()) out.add(it.next());
+        }
+        return out;
+    }
+
+    private static void print(QaReport r) {
+        System.out.printf("questions            %d%n", r.questions());
+        System.out.printf("accuracy             %.3f%n", r.accuracy());
+        System.out.printf("evidence recall@%-3d  %.3f%n", r.k(), r.evidenceRecallAtK());
+        System.out.printf("cited evidence       %.3f%n", r.citedEvidence());
+        System.out.printf("latency ms p50/p95   %.1f / %.1f%n", r.latencyMs().p50(), r.latencyMs().p95());
+        for (Map.Entry<String, QaReport.TypeScores> e : r.byType().entrySet()) {
+            QaReport.TypeScores t = e.getValue();
+            System.out.printf("  %-16s n=%d accuracy %.3f recall@k %.3f cited %.3f%n", e.getKey(), t.questions(), t.accuracy(), t.evidenceRecallAtK(), t.citedEvidence());
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}

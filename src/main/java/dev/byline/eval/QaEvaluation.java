@@ -1,0 +1,92 @@
+package dev.byline.eval;
+
+import dev.byline.chat.ChatRequest;
+import dev.byline.chat.ChatResponse;
+import dev.byline.chat.ChatService;
+import dev.byline.search.PassageHit;
+import dev.byline.search.PassageSearcher;
+import dev.byline.search.SearchFilter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Asks each gold question as of its date and scores the answers: accuracy (an accepted answer and no distractor
+ * in the answer text), evidence recall@k (an evidence article among the top k articles retrieved for the
+ * question), cited evidence (an evidence article among the answer's citations), and latency.
+ */
+public final class QaEvaluation {
+
+    /** One question's outcome. */
+    public record Outcome(QaQuestion question, ChatResponse response, boolean correct, boolean evidenceInTopK,
+                          boolean evidenceCited, double millis) {}
+
+    private final ChatService chat;
+    private final PassageSearcher searcher;
+
+    public QaEvaluation(ChatService chat, PassageSearcher searcher) {
+        this.chat = chat;
+        this.searcher = searcher;
+    }
+
+    public List<Outcome> run(List<QaQuestion> questions, int k, Consumer<Outcome> progress) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (QaQuestion q : questions) {
+            SearchFilter asOf = new SearchFilter(null, null, q.asOf(), List.of());
+            long start = System.nanoTime();
+            ChatResponse response = chat.chat(new ChatRequest(q.question(), null, asOf));
+            double millis = (System.nanoTime() - start) / 1e6;
+            Set<String> evidence = new HashSet<>(q.evidence());
+            boolean inTopK = topArticles(q.question(), asOf, k).stream().anyMatch(evidence::contains);
+            boolean cited = response.citations().stream().anyMatch(c -> evidence.contains(c.articleId()));
+            Outcome outcome = new Outcome(q, response, q.isAnsweredBy(response.answer().text()), inTopK, cited, millis);
+            outcomes.add(outcome);
+            progress.accept(outcome);
+        }
+        return outcomes;
+    }
+
+    /** The first k distinct articles retrieval ranks for the question. */
+    private List<String> topArticles(String question, SearchFilter filter, int k) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (PassageHit hit : searcher.search(question, filter, PassageSearcher.MAX_LIMIT).hits()) {
+            ids.add(hit.articleId());
+            if (ids.size() == k) break;
+        }
+        return List.copyOf(ids);
+    }
+
+    public static QaReport report(List<Outcome> outcomes, int k) {
+        Map<String, QaReport.TypeScores> byType = new TreeMap<>();
+        outcomes.stream().collect(Collectors.groupingBy(o -> o.question().type())).forEach((type, group) ->
+                byType.put(type, new QaReport.TypeScores(group.size(), share(group, Outcome::correct),
+                        share(group, Outcome::evidenceInTopK), share(group, Outcome::evidenceCited))));
+        List<Double> latencies = outcomes.stream().map(Outcome::millis).sorted().toList();
+        return new QaReport(outcomes.size(), share(outcomes, Outcome::correct), k, share(outcomes, Outcome::evidenceInTopK),
+                share(outcomes, Outcome::evidenceCited),
+                new QaReport.Latency(percentile(latencies, 0.50), percentile(latencies, 0.95)), byType);
+    }
+
+    private static double share(Collection<Outcome> outcomes, java.util.function.Predicate<Outcome> test) {
+        if (outcomes.isEmpty()) return 0;
+        return round((double) outcomes.stream().filter(test).count() / outcomes.size());
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    static double percentile(List<Double> sorted, double p) {
+        if (sorted.isEmpty()) return 0;
+        int rank = (int) Math.ceil(p * sorted.size());
+        return round(sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1))));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+}

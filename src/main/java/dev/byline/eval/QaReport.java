@@ -1,0 +1,18 @@
+package dev.byline.eval;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+
+/** Scores of a QA run; the shape `byline eval qa --json` prints. */
+public record QaReport(int questions, double accuracy, int k,
+                       @JsonProperty("evidence_recall_at_k") double evidenceRecallAtK,
+                       @JsonProperty("cited_evidence") double citedEvidence,
+                       @JsonProperty("latency_ms") Latency latencyMs,
+                       @JsonProperty("by_type") Map<String, TypeScores> byType) {
+
+    public record Latency(double p50, double p95) {}
+
+    public record TypeScores(int questions, double accuracy,
+                             @JsonProperty("evidence_recall_at_k") double evidenceRecallAtK,
+                             @JsonProperty("cited_evidence") double citedEvidence) {}
+}
