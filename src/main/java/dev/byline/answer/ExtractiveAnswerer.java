@@ -23,8 +23,13 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** Passages read for candidate sentences. */
     static final int PASSAGES = 8;
-    /** Below this share of the question's weight, a sentence does not answer it. */
-    static final double MIN_COVERAGE = 0.5;
+    /**
+     * Below this share of the question's weight a sentence does not answer it. Short questions need half;
+     * long ones (a news quiz states the story first) need less, down to a quarter: {@code clamp(3 / terms)}.
+     */
+    static double minCoverage(int terms) {
+        return Math.max(0.25, Math.min(0.5, 3.0 / Math.max(1, terms)));
+    }
     /** A second sentence must cover nearly as much as the best one to be worth adding. */
     static final double SECOND_SENTENCE_RATIO = 0.8;
     static final int MAX_SENTENCES = 2;
@@ -43,7 +48,7 @@ public final class ExtractiveAnswerer implements Answerer {
     public AnswerResult answer(Question question, AnswerListener listener) {
         SearchResult result = searcher.search(question.text(), question.filter(), PASSAGES);
         Searched searched = searched(question, result);
-        List<Candidate> picked = pick(candidates(result));
+        List<Candidate> picked = pick(candidates(result), minCoverage(result.termWeights().size()));
         AnswerResult answer = picked.isEmpty() ? nothingFound(searched) : compose(picked, searched);
         listener.delta(answer.answer().text());
         return answer;
@@ -93,15 +98,15 @@ public final class ExtractiveAnswerer implements Answerer {
         return out;
     }
 
-    private static List<Candidate> pick(List<Candidate> ranked) {
+    private static List<Candidate> pick(List<Candidate> ranked, double minCoverage) {
         List<Candidate> picked = new ArrayList<>();
-        if (ranked.isEmpty() || ranked.getFirst().coverage() < MIN_COVERAGE) return picked;
+        if (ranked.isEmpty() || ranked.getFirst().coverage() < minCoverage) return picked;
         Candidate best = ranked.getFirst();
         picked.add(best);
         Set<String> seenText = new HashSet<>(Set.of(normal(best.sentence().text())));
         for (Candidate c : ranked.subList(1, ranked.size())) {
             if (picked.size() == MAX_SENTENCES) break;
-            if (c.coverage() < Math.max(MIN_COVERAGE, best.coverage() * SECOND_SENTENCE_RATIO)) break;
+            if (c.coverage() < Math.max(minCoverage, best.coverage() * SECOND_SENTENCE_RATIO)) break;
             if (seenText.add(normal(c.sentence().text()))) picked.add(c);
         }
         return picked;

@@ -27,23 +27,28 @@ public final class EvalQaCommand implements Callable<Integer> {
     @Option(names = "--k", defaultValue = "5", description = "Articles retrieved for evidence recall (default 5).") int k;
     @Option(names = "--json", description = "Print one JSON object.") boolean json;
     @Option(names = "--limit", paramLabel = "N", description = "Ask only the first N questions.") Integer limit;
+    @Option(names = "--index", paramLabel = "DIR", description = "Keep the index in DIR and reuse it next time (default: a temporary one).") Path keptIndex;
+    @Option(names = "--details", description = "Also print each question's outcome to standard error.") boolean details;
 
     @Override
     public Integer call() throws Exception {
         List<QaQuestion> gold = read(questions);
         if (limit != null) gold = gold.subList(0, Math.min(limit, gold.size()));
-        Path index = Files.createTempDirectory("byline-eval-qa");
+        Path index = keptIndex != null ? keptIndex : Files.createTempDirectory("byline-eval-qa");
         try (Byline byline = new Byline(index)) {
             System.err.println("Indexing " + articles + " into a temporary index ...");
             byline.indexer().ingest(articles, false, new IngestPrinter(System.err, false));
             System.err.printf("Asking %d questions ...%n", gold.size());
-            List<QaEvaluation.Outcome> outcomes = new QaEvaluation(byline.chat(), byline.searcher()).run(gold, k, o -> {});
+            List<QaEvaluation.Outcome> outcomes = new QaEvaluation(byline.chat(), byline.searcher()).run(gold, k, o -> {
+                if (details) System.err.printf("%s %s | %s | expected %s | %s%n", o.correct() ? "OK  " : "MISS", o.question().id(),
+                        o.question().question(), o.question().answers(), o.response().answer().text().replace('\n', ' '));
+            });
             QaReport report = QaEvaluation.report(outcomes, k);
             if (json) System.out.println(Json.write(report));
             else print(report);
             return 0;
         } finally {
-            deleteTree(index);
+            if (keptIndex == null) deleteTree(index);
         }
     }
 

@@ -36,12 +36,25 @@ public final class Sentences {
             if (lineEnd < 0) lineEnd = text.length();
             String line = text.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
+                int pendingStart = -1;
                 for (Span span : detector.sentPosDetect(line)) {
                     int start = lineStart + span.getStart();
                     int end = lineStart + span.getEnd();
                     while (start < end && isBlank(text.charAt(start))) start++;
                     while (end > start && isBlank(text.charAt(end - 1))) end--;
-                    if (end > start) out.add(new Sentence(start, end, text.substring(start, end)));
+                    if (end <= start) continue;
+                    if (pendingStart >= 0) start = pendingStart;
+                    if (endsWithTitleOrInitial(text, start, end)) {
+                        pendingStart = start; // "Rep." or "F." does not end a sentence: join the next one
+                        continue;
+                    }
+                    pendingStart = -1;
+                    out.add(new Sentence(start, end, text.substring(start, end)));
+                }
+                if (pendingStart >= 0) {
+                    int end = lineEnd;
+                    while (end > pendingStart && isBlank(text.charAt(end - 1))) end--;
+                    out.add(new Sentence(pendingStart, end, text.substring(pendingStart, end)));
                 }
             }
             lineStart = lineEnd + 1;
@@ -56,6 +69,21 @@ public final class Sentences {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the OpenNLP sentence model", e);
         }
+    }
+
+    /** Titles that stand before a name; the model sometimes ends a sentence on them. */
+    private static final java.util.Set<String> TITLES = java.util.Set.of("mr", "mrs", "ms", "dr", "rep", "reps", "sen", "sens",
+            "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "prof", "rev", "pres", "st", "ft", "mt", "det", "supt", "no");
+
+    /** True when [start, end) ends with a title abbreviation or a one-letter initial, e.g. "... said Rep." or "John F.". */
+    static boolean endsWithTitleOrInitial(String text, int start, int end) {
+        if (end - start < 2 || text.charAt(end - 1) != '.') return false;
+        int wordStart = end - 1;
+        while (wordStart > start && Character.isLetter(text.charAt(wordStart - 1))) wordStart--;
+        if (wordStart > start && !isBlank(text.charAt(wordStart - 1)) && text.charAt(wordStart - 1) != '(') return false;
+        String word = text.substring(wordStart, end - 1);
+        if (word.length() == 1) return Character.isUpperCase(word.charAt(0));
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && TITLES.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whitespace including the no-break space news sites sprinkle at paragraph ends. */

@@ -14,6 +14,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -27,7 +28,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
-/** BM25 over passages, title terms boosted, with date, asOf and outlet filters. */
+/** BM25 over passages, title terms boosted, with date, asOf and outlet filters; asked as of a day, recent news ranks higher. */
 public final class PassageSearcher {
 
     /** A title match says more about a passage's topic than one word in its body. */
@@ -73,7 +74,8 @@ public final class PassageSearcher {
                 .add(text.build(), Occur.MUST)
                 .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_PASSAGE)), Occur.FILTER);
         addFilters(q, filter);
-        return q.build();
+        Query filtered = q.build();
+        return filter.asOf() == null ? filtered : FunctionScoreQuery.boostByValue(filtered, new RecencyBoost(filter.asOf()));
     }
 
     /** Adds the filter clauses to {@code q}; shared with other searchers over the same documents. */

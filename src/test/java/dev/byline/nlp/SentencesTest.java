@@ -23,4 +23,11 @@ class SentencesTest {
     void never_joins_across_a_line_break() {
         assertThat(sentences.split("Headline without a stop\nBody starts here.")).hasSize(2);
     }
+
+    @Test
+    void a_title_or_initial_before_a_name_does_not_end_the_sentence() {
+        assertThat(sentences.split("“It’s a dog whistle,” Rep. Gwen Moore said. John F. Kennedy spoke. Then he left."))
+                .extracting(Sentence::text)
+                .containsExactly("“It’s a dog whistle,” Rep. Gwen Moore said.", "John F. Kennedy spoke.", "Then he left.");
+    }
 }
