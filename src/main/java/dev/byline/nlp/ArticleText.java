@@ -49,9 +49,7 @@ final class ArticleText {
             }
             while (t < tokens.size() && tokens.get(t).start() < sentence.end()) t++;
             boolean joinNext = s + 1 < split.size() && sameParagraph(sentence.end(), split.get(s + 1).start())
-                    && quotationAt[split.get(s + 1).start()] != null
-                    && quotationAt[split.get(s + 1).start()] == quotationAt[Math.max(sentence.end() - 1, 0)]
-                    && quotationAt[split.get(s + 1).start()].start() < split.get(s + 1).start();
+                    && (splitInsideQuotation(sentence, split.get(s + 1)) || endsWithAbbreviation(t - 1));
             if (!joinNext) {
                 out.add(new Unit(unitFirst, t, unitStart, sentence.end()));
                 unitStart = -1;
@@ -59,6 +57,22 @@ final class ArticleText {
         }
         return out;
     }
+
+    private boolean splitInsideQuotation(Sentence sentence, Sentence next) {
+        Quotation q = quotationAt[next.start()];
+        return q != null && q == quotationAt[Math.max(sentence.end() - 1, 0)] && q.start() < next.start();
+    }
+
+    // The sentence model ends sentences after "Gov." or "M." in "Wisconsin Gov. Scott Walker"; names go on.
+    private boolean endsWithAbbreviation(int lastToken) {
+        if (lastToken < 0 || lastToken >= tokens.size()) return false;
+        String word = tokens.get(lastToken).text();
+        boolean initial = word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == '.';
+        return initial || TITLES.contains(word);
+    }
+
+    private static final java.util.Set<String> TITLES = java.util.Set.of("Gov.", "Sen.", "Rep.", "Mr.", "Mrs.", "Ms.",
+            "Dr.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Prof.", "Rev.", "St.", "Sens.", "Reps.", "Gov", "Atty.");
 
     boolean sameParagraph(int from, int to) {
         return text.indexOf('\n', from) < 0 || text.indexOf('\n', from) >= to;

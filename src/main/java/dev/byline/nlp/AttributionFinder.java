@@ -26,6 +26,9 @@ final class AttributionFinder {
             "promises", "assure", "assured", "remind", "reminded", "inform", "informed");
     private static final Set<String> ALWAYS_VERB = Set.of("said", "says", "told", "say", "tells", "tweeted", "added");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "been", "be", "being", "'s", "’s", "to");
+    private static final Set<String> VERB_GROUP = Set.of("has", "have", "had", "will", "would", "could", "can", "may",
+            "might", "did", "does", "do", "should", "must", "also", "now", "just", "still", "later", "recently", "then",
+            "previously", "reportedly", "repeatedly", "once", "often", "again", "never", "not", "already", "publicly", "even");
     private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "at", "on", "to", "during", "after", "before",
             "from", "via", "through", "with", "by", "outside", "inside");
 
@@ -154,7 +157,7 @@ final class AttributionFinder {
             }
             Range source = left != null ? left : right;
             r = skipAdjuncts(r, OBJECT_TAKING.contains(verb.lower()));
-            TextSpan cueSpan = doc.tokenSpan(cue, cue);
+            TextSpan cueSpan = verbGroup(r);
 
             // A quotation right after the frame: `Putin said: “...”`.
             int rr = r < doc.tokens.size() && (doc.token(r).text().equals(":") || doc.token(r).text().equals(",")) ? r + 1 : r;
@@ -163,8 +166,10 @@ final class AttributionFinder {
                 int next = doc.tokenAtOrAfter(after.end());
                 boolean moreWords = next < unit.last() && doc.token(next).isWord();
                 int end = moreWords ? doc.tokens.get(contentEndRight(next)).end() : after.end();
-                TextSpan content = doc.span(after.start(), end);
-                return new Found(source, cueSpan, List.of(content), moreWords ? AttributionType.MIXED : AttributionType.DIRECT, unitIndex, null);
+                List<TextSpan> parts = new ArrayList<>();
+                parts.add(doc.span(after.start(), end));
+                if (!moreWords) addFollowingQuotations(parts);
+                return new Found(source, cueSpan, parts, moreWords ? AttributionType.MIXED : AttributionType.DIRECT, unitIndex, null);
             }
             // A quotation just before it: `“...,” Putin said`, maybe continued: `“...,” he said, “...”`.
             if (contentBefore) {
@@ -175,13 +180,19 @@ final class AttributionFinder {
                     List<TextSpan> parts = new ArrayList<>();
                     parts.add(doc.span(Math.min(doc.token(start).start(), before.start()), before.end()));
                     boolean whole = doc.token(start).start() >= before.start();
-                    if (r < unit.last() && doc.token(r).text().equals(",")) {
-                        Quotation continued = doc.quotationStartingAt(r + 1);
-                        if (continued != null && !used.contains(continued) && doc.sameParagraph(before.end(), continued.start())) {
-                            parts.add(doc.span(continued.start(), continued.end()));
-                        }
-                    }
+                    addFollowingQuotations(parts);
                     return new Found(source, cueSpan, parts, whole ? AttributionType.DIRECT : AttributionType.MIXED, unitIndex, null);
+                }
+            }
+            // Reported speech around it: `A comic tone, she said, would make ...`.
+            if (contentBefore && source != null && doc.token(p).text().equals(",") && r + 1 < unit.last()
+                    && doc.token(r).text().equals(",") && !doc.token(r).quoted()) {
+                int start = contentStart();
+                int tail = contentEndRight(r + 1);
+                if (p - 1 >= start && tail > r + 1) {
+                    List<TextSpan> parts = List.of(doc.tokenSpan(start, p - 1), doc.tokenSpan(r + 1, tail));
+                    AttributionType type = typeOf(start, tail);
+                    return new Found(source, cueSpan, parts, type == AttributionType.DIRECT ? AttributionType.MIXED : type, unitIndex, null);
                 }
             }
             // Reported speech after the verb: `the ministry said (that) ...`.
@@ -210,6 +221,49 @@ final class AttributionFinder {
             return null;
         }
 
+        /**
+         * The cue as PolNeAR marks it: the whole verb group, auxiliaries and adverbs before the verb included
+         * ("has also said"), and a colon that introduces the content ("said:").
+         */
+        private TextSpan verbGroup(int afterFrame) {
+            int first = cue;
+            while (first - 1 >= unit.first() && !doc.token(first - 1).quoted() && VERB_GROUP.contains(doc.token(first - 1).lower())) first--;
+            int last = cue;
+            if (cue + 1 < doc.tokens.size() && doc.token(cue + 1).text().equals(":") && !doc.token(cue + 1).quoted()) last = cue + 1;
+            return doc.tokenSpan(first, last);
+        }
+
+        /**
+         * PolNeAR (and readers) take later quotations in the same paragraph as the same speaker's, as in
+         * {@code “A,” he said. “B.”}, unless another cue sits between them or right after the later one.
+         */
+        private void addFollowingQuotations(List<TextSpan> parts) {
+            int from = parts.getLast().end();
+            for (Quotation q : doc.quotations) {
+                if (q.start() < from) continue;
+                if (!doc.sameParagraph(from, q.start()) || used.contains(q)) return;
+                if (hasOtherCue(from, q.start()) || hasOtherCue(q.end(), nextQuotationOrLineEnd(q.end()))) return;
+                parts.add(doc.span(q.start(), q.end()));
+                from = q.end();
+            }
+        }
+
+        private boolean hasOtherCue(int from, int to) {
+            for (int k = doc.tokenAtOrAfter(from); k < doc.tokens.size() && doc.token(k).start() < to; k++) {
+                Token t = doc.token(k);
+                if (k != cue && !t.quoted() && (Cues.form(t.text()) != null || t.is("according"))) return true;
+            }
+            return false;
+        }
+
+        private int nextQuotationOrLineEnd(int from) {
+            int lineEnd = doc.text.indexOf('\n', from);
+            if (lineEnd < 0) lineEnd = doc.text.length();
+            Quotation next = null;
+            for (Quotation q : doc.quotations) if (q.start() >= from) { next = q; break; }
+            return next == null ? lineEnd : Math.min(lineEnd, next.start());
+        }
+
         // `Staffan de Mistura, the United Nations special envoy for Syria, said`: name, comma, description, comma.
         private Range appositiveEndingAt(int comma) {
             Range description = np.endingAt(comma - 1, unit.first());
@@ -232,7 +286,11 @@ final class AttributionFinder {
             int limit = unit.last();
             if (objectTaking && r < limit && !CLAUSE_STARTS.contains(doc.token(r).lower()) && doc.quotationStartingAt(r) == null) {
                 Range object = np.startingAt(r, limit);
-                if (object != null) r = object.last() + 1;
+                boolean tell = doc.token(cue).lower().startsWith("tel") || doc.token(cue).is("told");
+                if (object != null && (tell || object.last() + 1 < limit && (CLAUSE_STARTS.contains(doc.token(object.last() + 1).lower())
+                        || doc.token(object.last() + 1).is("to") || doc.token(object.last() + 1).text().equals(",")))) {
+                    r = object.last() + 1;
+                }
             }
             for (int round = 0; round < 4 && r < limit; round++) {
                 Token t = doc.token(r);
@@ -272,9 +330,18 @@ final class AttributionFinder {
                     end = k - 1;
                     break;
                 }
+                // A second predicate of the speaker ("... and vowed to", "..., but declined to") is not the content.
+                if (!t.quoted() && (t.is("and") || t.is("but")) && isPredicate(doc.token(k + 1))) {
+                    end = k - 1;
+                    break;
+                }
             }
             while (end >= from && isPunct(end)) end--;
             return end;
+        }
+
+        private static boolean isPredicate(Token t) {
+            return (t.tag().equals("VERB") || t.tag().equals("AUX")) && !t.lower().endsWith("ing") || Cues.form(t.text()) != null;
         }
 
         private boolean isPunct(int i) {

@@ -24,7 +24,7 @@ final class Tagger {
 
     private static final Pattern TOKEN = Pattern.compile(String.join("|",
             "''|``",
-            "(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Gov|Pres|Rev|Jr|Sr|St|Inc|Corp|Co|Ltd|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Mt|Ft|vs)\\.",
+            "(?:Mr|Mrs|Ms|Dr|Sens|Sen|Reps|Rep|Atty|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Gov|Pres|Rev|Jr|Sr|St|Inc|Corp|Co|Ltd|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Mt|Ft|vs)\\.",
             "(?:\\p{L}\\.){2,}",
             "\\p{N}+(?:[.,:]\\p{N}+)*",
             "\\p{Lu}['’]\\p{Lu}\\p{L}+",
