@@ -45,7 +45,7 @@ final class AttributionFinder {
                 Found found = null;
                 if (token.is("according") && t + 1 < unit.last() && doc.token(t + 1).is("to")) {
                     found = new Frame(doc, np, unit, u, t, used).accordingTo();
-                } else if (Cues.form(token.text()) != null) {
+                } else if (isCandidate(doc, t, unit)) {
                     found = new Frame(doc, np, unit, u, t, used).verb(previousInUnit);
                 }
                 if (found != null) {
@@ -61,6 +61,18 @@ final class AttributionFinder {
         addFloatingQuotes(doc, out, used);
         out.sort(java.util.Comparator.comparingInt(f -> f.content().getFirst().start()));
         return out;
+    }
+
+    /**
+     * A reporting verb from the lexicon, or any verb that takes a "that" clause ("found that", "knows that"),
+     * or a verb of intention before "to" ("declined to", "plans to"): PolNeAR counts stances as attributions too.
+     */
+    private static boolean isCandidate(ArticleText doc, int t, Unit unit) {
+        Token token = doc.token(t);
+        if (Cues.form(token.text()) != null) return true;
+        if (!token.tag().equals("VERB") || t + 1 >= unit.last() || doc.token(t + 1).quoted()) return false;
+        Token next = doc.token(t + 1);
+        return next.is("that") && next.tag().equals("SCONJ") || next.is("to") && Cues.isIntention(token.text());
     }
 
     // A paragraph that is only a quotation continues the speaker of the quotation just before it.
@@ -130,7 +142,9 @@ final class AttributionFinder {
 
         Found verb(Found previousInUnit) {
             Token verb = doc.token(cue);
-            boolean participle = Cues.form(verb.text()) == Cues.Form.PARTICIPLE;
+            boolean participle = Cues.form(verb.text()) == null ? verb.lower().endsWith("ing")
+                    : Cues.form(verb.text()) == Cues.Form.PARTICIPLE;
+            boolean generic = Cues.form(verb.text()) == null;
             if (!verb.tag().equals("VERB") && !ALWAYS_VERB.contains(verb.lower())) return null;
             if (cue > unit.first() && BE.contains(doc.token(cue - 1).lower()) && !participle) return null;
             if (cue > unit.first() && doc.token(cue - 1).is("to")) return null;
@@ -197,7 +211,9 @@ final class AttributionFinder {
             }
             // Reported speech after the verb: `the ministry said (that) ...`.
             int cs = rr;
-            if (cs < unit.last() && (!Cues.needsClause(verb.lower()) || CLAUSE_STARTS.contains(doc.token(cs).lower()))) {
+            boolean clauseFollows = cs < unit.last() && (CLAUSE_STARTS.contains(doc.token(cs).lower())
+                    || doc.token(cs).is("to") && Cues.isIntention(verb.text()));
+            if (cs < unit.last() && (!Cues.needsClause(verb.lower()) && !generic || clauseFollows)) {
                 int ce = contentEndRight(cs);
                 if (ce - cs >= 2 && source != null) {
                     return new Found(source, cueSpan, List.of(doc.tokenSpan(cs, ce)), typeOf(cs, ce), unitIndex, null);

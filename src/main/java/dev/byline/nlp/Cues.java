@@ -56,6 +56,26 @@ final class Cues {
             "tells", "write", "wrote", "writes", "warn", "warned", "warns", "urge", "urged", "urges", "promise",
             "promised", "promises");
 
+    private static final Set<String> INTENTIONS = new java.util.HashSet<>();
+
+    static {
+        String[][] verbs = {{"want", null}, {"plan", "planned"}, {"hope", null}, {"refuse", null}, {"decline", null},
+            {"promise", null}, {"vow", null}, {"pledge", null}, {"threaten", null}, {"agree", null}, {"expect", null},
+            {"intend", null}, {"seek", "sought"}, {"aim", null}, {"offer", null}, {"propose", null}, {"urge", null},
+            {"vote", null}, {"push", null}, {"fight", "fought"}, {"demand", null}, {"ask", null}, {"prefer", "preferred"}};
+        for (String[] verb : verbs) {
+            INTENTIONS.add(verb[0]);
+            INTENTIONS.add(thirdPerson(verb[0]));
+            INTENTIONS.add(verb[1] != null ? verb[1] : regularPast(verb[0]));
+            INTENTIONS.add(gerund(verb[0]).replace("planing", "planning"));
+        }
+    }
+
+    /** True for verbs of intention, which report a stance when "to" follows ("declined to comment"). */
+    static boolean isIntention(String word) {
+        return INTENTIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The form of {@code word} when it is a reporting verb, else null. */
     static Form form(String word) {
         return FORMS.get(word.toLowerCase(java.util.Locale.ROOT));
