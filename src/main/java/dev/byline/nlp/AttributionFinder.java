@@ -281,14 +281,20 @@ final class AttributionFinder {
         }
 
         // `Staffan de Mistura, the United Nations special envoy for Syria, said`: name, comma, description, comma.
+        // The description may be any phrase without a verb of its own before it: "a Verizon customer based in Boston".
         private Range appositiveEndingAt(int comma) {
-            Range description = np.endingAt(comma - 1, unit.first());
-            if (description == null || description.first() - 1 < unit.first()) return null;
-            int innerComma = description.first() - 1;
-            if (!doc.token(innerComma).text().equals(",")) return null;
-            Range name = np.endingAt(innerComma - 1, unit.first());
-            if (name == null || !doc.token(name.last()).tag().equals("PROPN")) return null;
-            return new Range(name.first(), comma);
+            for (int inner = comma - 2; inner > unit.first() && inner >= comma - 30; inner--) {
+                Token t = doc.token(inner);
+                if (t.quoted()) return null;
+                if (!t.text().equals(",")) continue;
+                Token lead = doc.token(inner + 1);
+                boolean describes = lead.tag().equals("DET") || lead.tag().equals("ADJ") || lead.tag().equals("NUM")
+                        || lead.tag().equals("NOUN") || lead.is("who") || lead.tag().equals("PROPN");
+                Range name = np.endingAt(inner - 1, unit.first());
+                if (!describes || name == null || !doc.token(name.last()).tag().equals("PROPN")) return null;
+                return new Range(name.first(), comma);
+            }
+            return null;
         }
 
         private Range subjectOfUnit() {

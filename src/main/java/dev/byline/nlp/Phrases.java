@@ -13,7 +13,7 @@ final class Phrases {
     /** Tokens {@code first..last}, both inclusive. */
     record Range(int first, int last) {}
 
-    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "who", "which", "i", "we", "you", "that");
+    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "who", "which", "i", "we", "you");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
     private static final Set<String> LINKS = Set.of("of", "for", "at", "from", "in", "with", "to", "on");
     private static final Set<String> SKIPPABLE = Set.of("also", "later", "then", "reportedly", "recently", "previously",
@@ -77,6 +77,14 @@ final class Phrases {
                 int after = appositive.last() + 1;
                 boolean closes = after >= ceiling || doc.token(after).text().equals(".") || doc.token(after).text().equals(",");
                 if (closes) return new Range(core.first(), appositive.last());
+                // A longer description ("an entrepreneur and one of the founders of ...") runs to the clause end.
+                Token lead = doc.token(comma + 1);
+                if (lead.tag().equals("DET") || lead.tag().equals("ADJ")) {
+                    int end = comma + 1;
+                    while (end + 1 < ceiling && frame(end + 1) && !doc.token(end + 1).text().equals(".")
+                            && !doc.token(end + 1).text().equals(",") && !doc.token(end + 1).text().equals(";")) end++;
+                    if (end + 1 >= ceiling || doc.token(end + 1).text().equals(".")) return new Range(core.first(), end);
+                }
             }
         }
         return core;
