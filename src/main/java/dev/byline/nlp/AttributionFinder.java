@@ -173,18 +173,6 @@ final class AttributionFinder {
             r = skipAdjuncts(r, OBJECT_TAKING.contains(verb.lower()));
             TextSpan cueSpan = verbGroup(r);
 
-            // A quotation right after the frame: `Putin said: “...”`.
-            int rr = r < doc.tokens.size() && (doc.token(r).text().equals(":") || doc.token(r).text().equals(",")) ? r + 1 : r;
-            Quotation after = doc.quotationStartingAt(rr);
-            if (after != null && !used.contains(after) && (rr < unit.last() || doc.token(r).text().equals(":"))) {
-                int next = doc.tokenAtOrAfter(after.end());
-                boolean moreWords = next < unit.last() && doc.token(next).isWord();
-                int end = moreWords ? doc.tokens.get(contentEndRight(next)).end() : after.end();
-                List<TextSpan> parts = new ArrayList<>();
-                parts.add(doc.span(after.start(), end));
-                if (!moreWords) addFollowingQuotations(parts);
-                return new Found(source, cueSpan, parts, moreWords ? AttributionType.MIXED : AttributionType.DIRECT, unitIndex, null);
-            }
             // A quotation just before it: `“...,” Putin said`, maybe continued: `“...,” he said, “...”`.
             if (contentBefore) {
                 int q = doc.token(p).text().equals(",") && !doc.token(p).quoted() ? p - 1 : p;
@@ -197,6 +185,18 @@ final class AttributionFinder {
                     addFollowingQuotations(parts);
                     return new Found(source, cueSpan, parts, whole ? AttributionType.DIRECT : AttributionType.MIXED, unitIndex, null);
                 }
+            }
+            // A quotation right after the frame: `Putin said: “...”`.
+            int rr = r < doc.tokens.size() && (doc.token(r).text().equals(":") || doc.token(r).text().equals(",")) ? r + 1 : r;
+            Quotation after = doc.quotationStartingAt(rr);
+            if (after != null && !used.contains(after) && (rr < unit.last() || doc.token(r).text().equals(":"))) {
+                int next = doc.tokenAtOrAfter(after.end());
+                boolean moreWords = next < unit.last() && doc.token(next).isWord();
+                int end = moreWords ? doc.tokens.get(contentEndRight(next)).end() : after.end();
+                List<TextSpan> parts = new ArrayList<>();
+                parts.add(doc.span(after.start(), end));
+                if (!moreWords) addFollowingQuotations(parts);
+                return new Found(source, cueSpan, parts, moreWords ? AttributionType.MIXED : AttributionType.DIRECT, unitIndex, null);
             }
             // Reported speech around it: `A comic tone, she said, would make ...`.
             if (contentBefore && source != null && doc.token(p).text().equals(",") && r + 1 < unit.last()
@@ -212,7 +212,7 @@ final class AttributionFinder {
             // Reported speech after the verb: `the ministry said (that) ...`.
             int cs = rr;
             boolean clauseFollows = cs < unit.last() && (CLAUSE_STARTS.contains(doc.token(cs).lower())
-                    || doc.token(cs).is("to") && Cues.isIntention(verb.text()));
+                    || doc.token(cs).is("to") && Cues.isIntention(verb.text()) || quotesAhead(cs));
             if (cs < unit.last() && (!Cues.needsClause(verb.lower()) && !generic || clauseFollows)) {
                 int ce = contentEndRight(cs);
                 if (ce - cs >= 2 && source != null) {
@@ -243,7 +243,7 @@ final class AttributionFinder {
          */
         private TextSpan verbGroup(int afterFrame) {
             int first = cue;
-            while (first - 1 >= unit.first() && !doc.token(first - 1).quoted() && VERB_GROUP.contains(doc.token(first - 1).lower())) first--;
+            while (first - 1 >= unit.first() && !doc.token(first - 1).quoted() && VERB_GROUP.contains(doc.token(first - 1).text())) first--;
             int last = cue;
             if (cue + 1 < doc.tokens.size() && doc.token(cue + 1).text().equals(":") && !doc.token(cue + 1).quoted()) last = cue + 1;
             return doc.tokenSpan(first, last);
@@ -291,7 +291,7 @@ final class AttributionFinder {
                 boolean describes = lead.tag().equals("DET") || lead.tag().equals("ADJ") || lead.tag().equals("NUM")
                         || lead.tag().equals("NOUN") || lead.is("who") || lead.tag().equals("PROPN");
                 Range name = np.endingAt(inner - 1, unit.first());
-                if (!describes || name == null || !doc.token(name.last()).tag().equals("PROPN")) return null;
+                if (!describes || name == null || !doc.token(name.last()).isCapitalised()) return null;
                 return new Range(name.first(), comma);
             }
             return null;
@@ -360,6 +360,13 @@ final class AttributionFinder {
             }
             while (end >= from && isPunct(end)) end--;
             return end;
+        }
+
+        // `described Assad’s removal ... as a “red line.”`: a quotation later in the clause makes it a report.
+        private boolean quotesAhead(int from) {
+            int end = contentEndRight(from);
+            for (int k = from; k <= end; k++) if (doc.token(k).quoted()) return true;
+            return false;
         }
 
         private static boolean isPredicate(Token t) {

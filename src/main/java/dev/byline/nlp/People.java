@@ -178,7 +178,10 @@ final class People {
 
     private boolean isNameWord(Token t, int index) {
         if (!t.isWord() || !t.isCapitalised()) return false;
-        return t.tag().equals("PROPN") || (t.tag().equals("NOUN") && index > 0 && doc.token(index - 1).sentence() == t.sentence());
+        // "Russian President Vladimir Putin": a capitalised adjective before a name is part of the role.
+        boolean adjectiveBeforeName = t.tag().equals("ADJ") && index + 1 < doc.tokens.size()
+                && doc.token(index + 1).isCapitalised() && doc.token(index + 1).tag().equals("PROPN");
+        return t.tag().equals("PROPN") || adjectiveBeforeName || (t.tag().equals("NOUN") && index > 0 && doc.token(index - 1).sentence() == t.sentence());
     }
 
     static String stripHonorific(String name) {

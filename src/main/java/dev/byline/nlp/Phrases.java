@@ -33,7 +33,7 @@ final class Phrases {
     int skipLeft(int i, int floor) {
         while (i >= floor && frame(i)) {
             Token t = doc.token(i);
-            if (SKIPPABLE.contains(t.lower()) || (t.tag().equals("ADV") && t.lower().endsWith("ly"))) i--;
+            if (SKIPPABLE.contains(t.text()) || (t.tag().equals("ADV") && t.lower().endsWith("ly"))) i--;
             else if (TIME_WORDS.contains(t.lower())) {
                 i--;
                 if (i >= floor && (doc.token(i).is("on") || doc.token(i).is("last") || doc.token(i).is("this"))) i--;
@@ -82,7 +82,10 @@ final class Phrases {
                 if (lead.tag().equals("DET") || lead.tag().equals("ADJ")) {
                     int end = comma + 1;
                     while (end + 1 < ceiling && frame(end + 1) && !doc.token(end + 1).text().equals(".")
-                            && !doc.token(end + 1).text().equals(",") && !doc.token(end + 1).text().equals(";")) end++;
+                            && !doc.token(end + 1).text().equals(",") && !doc.token(end + 1).text().equals(";")) {
+                        if (doc.token(end + 1).tag().equals("AUX")) return core;
+                        end++;
+                    }
                     if (end + 1 >= ceiling || doc.token(end + 1).text().equals(".")) return new Range(core.first(), end);
                 }
             }
@@ -124,7 +127,7 @@ final class Phrases {
         String tag = t.tag();
         return (tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("NUM")
                 || (t.isCapitalised() && t.isWord() && !tag.equals("PRON") && !tag.equals("DET") && !tag.equals("ADP")
-                    && !tag.equals("CCONJ") && !tag.equals("SCONJ") && !tag.equals("AUX")))
+                    && !tag.equals("CCONJ") && !tag.equals("SCONJ")))
                 && !TIME_WORDS.contains(t.lower());
     }
 
