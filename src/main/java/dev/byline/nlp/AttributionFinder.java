@@ -323,6 +323,10 @@ final class AttributionFinder {
                     Range object = np.startingAt(r + 1, limit);
                     if (object == null) break;
                     int landing = object.last() + 1;
+                    // "on March 1, 2015": the year belongs to the date.
+                    if (landing + 1 < limit && doc.token(landing).text().equals(",") && doc.token(landing + 1).text().matches("(19|20)\\d\\d")) {
+                        landing += 2;
+                    }
                     if (landing >= limit) break;
                     Token land = doc.token(landing);
                     boolean clauseFollows = land.is("that") || land.text().equals(",") || land.text().equals(":")
