@@ -6,7 +6,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code byline eval ...}: the effectiveness evaluations, one subcommand each. */
 @Command(name = "eval", description = "Evaluate attribution extraction or question answering against gold data.",
-        subcommands = {EvalQaCommand.class})
+        subcommands = {EvalAttributionsCommand.class, EvalQaCommand.class})
 public final class EvalCommand implements Runnable {
 
     @Spec CommandLine.Model.CommandSpec spec;

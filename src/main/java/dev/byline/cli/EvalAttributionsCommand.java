@@ -1,0 +1,89 @@
+package dev.byline.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.byline.corpus.Article;
+import dev.byline.eval.AttributionEvaluation;
+import dev.byline.eval.AttributionScores;
+import dev.byline.eval.AttributionScores.Prf;
+import dev.byline.eval.AttributionScores.SpanScores;
+import dev.byline.eval.GoldAttribution;
+import dev.byline.eval.PolnearFiles;
+import dev.byline.nlp.AttributionExtractor;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code byline eval attributions}: scores attribution extraction against PolNeAR-style gold. */
+@Command(name = "attributions", mixinStandardHelpOptions = true,
+        description = "Score quote and attribution extraction against gold (PolNeAR Format B).")
+public final class EvalAttributionsCommand implements Callable<Integer> {
+
+    @Option(names = "--articles", required = true, description = "Articles, Format A jsonl.")
+    Path articles;
+
+    @Option(names = "--gold", required = true, description = "Gold attributions, Format B jsonl; only these articles are scored.")
+    Path gold;
+
+    @Option(names = "--json", description = "Print one JSON object instead of a table.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Map<String, List<GoldAttribution>> goldById = PolnearFiles.readGold(gold);
+        List<Article> scored = PolnearFiles.readArticles(articles, goldById::containsKey);
+        AttributionScores scores = new AttributionEvaluation(new AttributionExtractor()).run(scored, goldById);
+        System.out.println(json ? toJson(scores) : toTable(scores));
+        return 0;
+    }
+
+    static String toJson(AttributionScores s) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("articles", s.articles());
+        root.put("seconds", round(s.seconds()));
+        put(root.putObject("source"), s.source());
+        put(root.putObject("cue"), s.cue());
+        put(root.putObject("content"), s.content());
+        root.put("speaker_accuracy", round(s.speakerAccuracy()));
+        return root.toString();
+    }
+
+    private static void put(ObjectNode node, SpanScores scores) {
+        put(node.putObject("exact"), scores.exact());
+        put(node.putObject("overlap"), scores.overlap());
+    }
+
+    private static void put(ObjectNode node, Prf prf) {
+        node.put("p", round(prf.p()));
+        node.put("r", round(prf.r()));
+        node.put("f1", round(prf.f1()));
+    }
+
+    static String toTable(AttributionScores s) {
+        StringBuilder out = new StringBuilder();
+        out.append("Attribution extraction: %d articles in %.1f s (%.0f articles/s)%n".formatted(
+                s.articles(), s.seconds(), s.seconds() == 0 ? 0 : s.articles() / s.seconds()));
+        out.append("%-8s | %6s %6s %6s | %6s %6s %6s%n".formatted("role", "P", "R", "F1", "P~", "R~", "F1~"));
+        out.append("-".repeat(8)).append("-+-").append("-".repeat(20)).append("-+-").append("-".repeat(20)).append('\n');
+        row(out, "source", s.source());
+        row(out, "cue", s.cue());
+        row(out, "content", s.content());
+        out.append("exact match left, any-overlap (~) right; percentages%n".formatted());
+        out.append("speaker accuracy on matched contents: %.1f%%".formatted(100 * s.speakerAccuracy()));
+        return out.toString();
+    }
+
+    private static void row(StringBuilder out, String role, SpanScores s) {
+        out.append("%-8s | %6.1f %6.1f %6.1f | %6.1f %6.1f %6.1f%n".formatted(role,
+                100 * s.exact().p(), 100 * s.exact().r(), 100 * s.exact().f1(),
+                100 * s.overlap().p(), 100 * s.overlap().r(), 100 * s.overlap().f1()));
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 10000) / 10000.0;
+    }
+}

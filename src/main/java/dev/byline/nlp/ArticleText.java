@@ -1,0 +1,124 @@
+package dev.byline.nlp;
+
+import dev.byline.nlp.Quotations.Quotation;
+import dev.byline.nlp.Sentences.Sentence;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * An article's text analysed once for every later step: tagged tokens, quotations, and units.
+ * A unit is a sentence, except that sentences the detector split inside a quotation are joined again, so a
+ * quotation and the words that attribute it ({@code “A. B,” he said.}) always share a unit.
+ */
+final class ArticleText {
+
+    /** Tokens {@code first} (inclusive) to {@code last} (exclusive), from offset {@code start} to {@code end}. */
+    record Unit(int first, int last, int start, int end) {}
+
+    final String text;
+    final List<Token> tokens;
+    final List<Quotation> quotations;
+    final List<Unit> units;
+    private final Quotation[] quotationAt;
+
+    ArticleText(String text, Sentences sentences, Tagger tagger, Quotations finder) {
+        this.text = text;
+        this.quotations = finder.find(text);
+        BitSet quoted = new BitSet(text.length());
+        quotationAt = new Quotation[text.length() + 1];
+        for (Quotation q : quotations) {
+            quoted.set(q.start(), q.end());
+            for (int i = q.start(); i < q.end(); i++) quotationAt[i] = q;
+        }
+        List<Sentence> split = sentences.split(text);
+        this.tokens = tagger.tag(text, split, quoted);
+        this.units = joinUnits(split);
+    }
+
+    private List<Unit> joinUnits(List<Sentence> split) {
+        List<Unit> out = new ArrayList<>();
+        int t = 0;
+        int unitStart = -1;
+        int unitFirst = 0;
+        for (int s = 0; s < split.size(); s++) {
+            Sentence sentence = split.get(s);
+            if (unitStart < 0) {
+                unitStart = sentence.start();
+                unitFirst = t;
+            }
+            while (t < tokens.size() && tokens.get(t).start() < sentence.end()) t++;
+            boolean joinNext = s + 1 < split.size() && sameParagraph(sentence.end(), split.get(s + 1).start())
+                    && (splitInsideQuotation(sentence, split.get(s + 1)) || endsWithAbbreviation(t - 1));
+            if (!joinNext) {
+                out.add(new Unit(unitFirst, t, unitStart, sentence.end()));
+                unitStart = -1;
+            }
+        }
+        return out;
+    }
+
+    private boolean splitInsideQuotation(Sentence sentence, Sentence next) {
+        Quotation q = quotationAt[next.start()];
+        return q != null && q == quotationAt[Math.max(sentence.end() - 1, 0)] && q.start() < next.start();
+    }
+
+    // The sentence model ends sentences after "Gov." or "M." in "Wisconsin Gov. Scott Walker"; names go on.
+    private boolean endsWithAbbreviation(int lastToken) {
+        if (lastToken < 0 || lastToken >= tokens.size()) return false;
+        String word = tokens.get(lastToken).text();
+        boolean initial = word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == '.';
+        return initial || TITLES.contains(word);
+    }
+
+    private static final java.util.Set<String> TITLES = java.util.Set.of("Gov.", "Sen.", "Rep.", "Mr.", "Mrs.", "Ms.",
+            "Dr.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Prof.", "Rev.", "St.", "Sens.", "Reps.", "Gov", "Atty.");
+
+    boolean sameParagraph(int from, int to) {
+        return text.indexOf('\n', from) < 0 || text.indexOf('\n', from) >= to;
+    }
+
+    /** The quotation that covers {@code offset}, or null. */
+    Quotation quotationAt(int offset) {
+        return offset >= 0 && offset < quotationAt.length ? quotationAt[offset] : null;
+    }
+
+    /** The quotation that begins exactly at token {@code i}, or null. */
+    Quotation quotationStartingAt(int i) {
+        if (i < 0 || i >= tokens.size()) return null;
+        Quotation q = quotationAt(tokens.get(i).start());
+        return q != null && q.start() == tokens.get(i).start() ? q : null;
+    }
+
+    /** The quotation that ends exactly at the end of token {@code i}, or null. */
+    Quotation quotationEndingAt(int i) {
+        if (i < 0 || i >= tokens.size()) return null;
+        Quotation q = quotationAt(tokens.get(i).start());
+        return q != null && q.end() == tokens.get(i).end() ? q : null;
+    }
+
+    /** The index of the first token at or after {@code offset}. */
+    int tokenAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    TextSpan span(int start, int end) {
+        return TextSpan.of(text, start, end);
+    }
+
+    /** The span of tokens {@code first..last}, both inclusive. */
+    TextSpan tokenSpan(int first, int last) {
+        return span(tokens.get(first).start(), tokens.get(last).end());
+    }
+}

@@ -1,0 +1,107 @@
+package dev.byline.nlp;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The verbs that report speech or stance ("said", "told", "argued", "believes"), by word form.
+ * Kept to verbs that introduce what someone said or thinks; verbs of judgement ("praised", "criticized")
+ * are left out because what follows them is an object, not a report.
+ */
+final class Cues {
+
+    /** How a verb form relates to its speaker: finite ("said"), or a participle whose subject is elsewhere ("saying"). */
+    enum Form { FINITE, PARTICIPLE }
+
+    private static final Map<String, Form> FORMS = new HashMap<>();
+
+    static {
+        // lemma, past (null for regular)
+        String[][] verbs = {
+            {"say", "said"}, {"tell", "told"}, {"write", "wrote"}, {"think", "thought"}, {"tweet", null},
+            {"add", null}, {"ask", null}, {"note", null}, {"report", null}, {"announce", null}, {"suggest", null},
+            {"describe", null}, {"argue", null}, {"explain", null}, {"declare", null}, {"acknowledge", null},
+            {"claim", null}, {"urge", null}, {"recall", null}, {"conclude", null}, {"respond", null}, {"reply", "replied"},
+            {"state", null}, {"insist", null}, {"warn", null}, {"promise", null}, {"predict", null}, {"reveal", null},
+            {"vow", null}, {"pledge", null}, {"admit", "admitted"}, {"confirm", null}, {"deny", "denied"}, {"assert", null},
+            {"contend", null}, {"complain", null}, {"concede", null}, {"joke", null}, {"quip", "quipped"},
+            {"observe", null}, {"remark", null}, {"comment", null}, {"emphasize", null}, {"stress", null},
+            {"mention", null}, {"testify", "testified"}, {"boast", null}, {"shout", null}, {"yell", null},
+            {"maintain", null}, {"allege", null}, {"proclaim", null}, {"disclose", null}, {"retort", null},
+            {"caution", null}, {"speculate", null}, {"believe", null}, {"estimate", null}, {"charge", null},
+            {"counter", null}, {"lament", null}, {"whisper", null}, {"agree", null}, {"hope", null}, {"fear", null},
+            {"worry", "worried"}, {"predict", null}, {"indicate", null}, {"signal", "signaled"}, {"post", null},
+            {"recount", null}, {"affirm", null}, {"reiterate", null}, {"scoff", null}, {"demand", null},
+            {"continue", null}, {"reject", null}, {"dismiss", null}, {"acknowledge", null}, {"accuse", null},
+        };
+        for (String[] verb : verbs) {
+            String lemma = verb[0];
+            String past = verb[1] != null ? verb[1] : regularPast(lemma);
+            FORMS.put(lemma, Form.FINITE);
+            FORMS.put(thirdPerson(lemma), Form.FINITE);
+            FORMS.put(past, Form.FINITE);
+            FORMS.put(gerund(lemma), Form.PARTICIPLE);
+        }
+    }
+
+    // "Assad rejects U.N. demands": reject, dismiss and deny report a stance on whatever their object is.
+    // Verbs whose object is usually not a report; they count only when a quotation or "that" clause follows.
+    private static final Set<String> NEEDS_CLAUSE = Set.of("continue", "continues", "continued", "accuse", "accuses", "accused", "post", "posted", "posts",
+            "report", "reported", "reports", "hope", "hopes", "hoped", "fear", "fears", "feared", "describe", "describes",
+            "described", "charge", "charged", "charges", "counter", "countered", "counters", "demand", "demands",
+            "demanded", "state", "states", "stated", "agree", "agreed", "agrees", "estimate", "estimated", "estimates",
+            "signal", "signaled", "signals", "indicate", "indicated", "indicates", "note", "noted", "notes",
+            "believe", "believed", "believes", "think", "thinks", "thought", "ask", "asked", "asks", "tell", "told",
+            "tells", "write", "wrote", "writes", "warn", "warned", "warns", "urge", "urged", "urges", "promise",
+            "promised", "promises");
+
+    private static final Set<String> INTENTIONS = new java.util.HashSet<>();
+
+    static {
+        String[][] verbs = {{"want", null}, {"plan", "planned"}, {"hope", null}, {"refuse", null}, {"decline", null},
+            {"promise", null}, {"vow", null}, {"pledge", null}, {"threaten", null}, {"agree", null}, {"expect", null},
+            {"intend", null}, {"seek", "sought"}, {"aim", null}, {"offer", null}, {"propose", null}, {"urge", null},
+            {"vote", null}, {"push", null}, {"fight", "fought"}, {"demand", null}, {"ask", null}, {"prefer", "preferred"}};
+        for (String[] verb : verbs) {
+            INTENTIONS.add(verb[0]);
+            INTENTIONS.add(thirdPerson(verb[0]));
+            INTENTIONS.add(verb[1] != null ? verb[1] : regularPast(verb[0]));
+            INTENTIONS.add(gerund(verb[0]).replace("planing", "planning"));
+        }
+    }
+
+    /** True for verbs of intention, which report a stance when "to" follows ("declined to comment"). */
+    static boolean isIntention(String word) {
+        return INTENTIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The form of {@code word} when it is a reporting verb, else null. */
+    static Form form(String word) {
+        return FORMS.get(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** True for verbs that only report when followed by a clause or a quotation, not by a bare noun phrase. */
+    static boolean needsClause(String word) {
+        return NEEDS_CLAUSE.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static String regularPast(String lemma) {
+        if (lemma.endsWith("e")) return lemma + "d";
+        if (lemma.endsWith("y")) return lemma.substring(0, lemma.length() - 1) + "ied";
+        return lemma + "ed";
+    }
+
+    private static String thirdPerson(String lemma) {
+        if (lemma.endsWith("y") && !lemma.endsWith("ay") && !lemma.endsWith("ey")) return lemma.substring(0, lemma.length() - 1) + "ies";
+        if (lemma.endsWith("s") || lemma.endsWith("sh") || lemma.endsWith("ch") || lemma.endsWith("x")) return lemma + "es";
+        return lemma + "s";
+    }
+
+    private static String gerund(String lemma) {
+        if (lemma.endsWith("ie")) return lemma.substring(0, lemma.length() - 2) + "ying";
+        if (lemma.endsWith("e") && !lemma.endsWith("ee")) return lemma.substring(0, lemma.length() - 1) + "ing";
+        if (lemma.equals("admit") || lemma.equals("quip")) return lemma + lemma.charAt(lemma.length() - 1) + "ing";
+        return lemma + "ing";
+    }
+}

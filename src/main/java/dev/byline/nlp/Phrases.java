@@ -1,0 +1,137 @@
+package dev.byline.nlp;
+
+import java.util.Set;
+
+/**
+ * Finds the noun phrase that names a speaker next to a cue: "Russian President Vladimir Putin said",
+ * "said a spokesman, Scott Whiffen", "Staffan de Mistura, the United Nations special envoy for Syria, said".
+ * PolNeAR marks the full noun phrase, appositive included, so that is what is returned; the name and the role
+ * are told apart later by {@link SpeakerResolver}.
+ */
+final class Phrases {
+
+    /** Tokens {@code first..last}, both inclusive. */
+    record Range(int first, int last) {}
+
+    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "who", "which", "i", "we", "you");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
+    private static final Set<String> LINKS = Set.of("of", "for", "at", "from", "in", "with", "to", "on");
+    private static final Set<String> SKIPPABLE = Set.of("also", "later", "then", "reportedly", "recently", "previously",
+            "has", "have", "had", "will", "would", "could", "did", "does", "do", "may", "might", "should", "once", "often",
+            "again", "repeatedly", "publicly", "privately", "flatly", "simply", "further", "still", "even", "just",
+            "separately", "first", "earlier", "already", "never", "not", "bluntly", "subsequently", "finally");
+    static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "month", "year");
+
+    private final ArticleText doc;
+
+    Phrases(ArticleText doc) {
+        this.doc = doc;
+    }
+
+    /** Skips adverbs, auxiliaries and "on Monday" leftwards from {@code i}; returns the first token not skipped. */
+    int skipLeft(int i, int floor) {
+        while (i >= floor && frame(i)) {
+            Token t = doc.token(i);
+            if (SKIPPABLE.contains(t.text()) || (t.tag().equals("ADV") && t.lower().endsWith("ly"))) i--;
+            else if (TIME_WORDS.contains(t.lower())) {
+                i--;
+                if (i >= floor && (doc.token(i).is("on") || doc.token(i).is("last") || doc.token(i).is("this"))) i--;
+            } else break;
+        }
+        return i;
+    }
+
+    /** The noun phrase ending at token {@code last} (nothing to its right is considered), or null. */
+    Range endingAt(int last, int floor) {
+        if (last < floor || !frame(last)) return null;
+        Token head = doc.token(last);
+        if (isPronoun(head)) return new Range(last, last);
+        if (!isNominal(head)) return null;
+        int k = last;
+        while (k - 1 >= floor && frame(k - 1)) {
+            Token p = doc.token(k - 1);
+            if (p.tag().equals("DET") || POSSESSIVES.contains(p.lower())) {
+                k--;
+                break;
+            }
+            if (isNominal(p) || p.tag().equals("ADJ") || isPossessiveMark(p) || p.text().equals("-") || p.text().equals("&")) {
+                k--;
+            } else if (LINKS.contains(p.lower()) && k - 2 >= floor && frame(k - 2) && isNominal(doc.token(k - 2))
+                    && !TIME_WORDS.contains(doc.token(k).lower())) {
+                k--;
+            } else break;
+        }
+        while (k < last && (isPossessiveMark(doc.token(k)) || doc.token(k).text().equals("-"))) k++;
+        return new Range(k, last);
+    }
+
+    /** The noun phrase starting at token {@code first}, with an appositive after a comma, or null. */
+    Range startingAt(int first, int ceiling) {
+        Range core = coreStartingAt(first, ceiling);
+        if (core == null || isPronoun(doc.token(core.first()))) return core;
+        int comma = core.last() + 1;
+        if (comma < ceiling && doc.token(comma).text().equals(",") && frame(comma)) {
+            Range appositive = coreStartingAt(comma + 1, ceiling);
+            if (appositive != null) {
+                int after = appositive.last() + 1;
+                boolean closes = after >= ceiling || doc.token(after).text().equals(".") || doc.token(after).text().equals(",");
+                if (closes) return new Range(core.first(), appositive.last());
+                // A longer description ("an entrepreneur and one of the founders of ...") runs to the clause end.
+                Token lead = doc.token(comma + 1);
+                if (lead.tag().equals("DET") || lead.tag().equals("ADJ")) {
+                    int end = comma + 1;
+                    while (end + 1 < ceiling && frame(end + 1) && !doc.token(end + 1).text().equals(".")
+                            && !doc.token(end + 1).text().equals(",") && !doc.token(end + 1).text().equals(";")) {
+                        if (doc.token(end + 1).tag().equals("AUX")) return core;
+                        end++;
+                    }
+                    if (end + 1 >= ceiling || doc.token(end + 1).text().equals(".")) return new Range(core.first(), end);
+                }
+            }
+        }
+        return core;
+    }
+
+    private Range coreStartingAt(int first, int ceiling) {
+        if (first >= ceiling || !frame(first)) return null;
+        Token t = doc.token(first);
+        if (isPronoun(t)) return new Range(first, first);
+        int k = first;
+        boolean noun = false;
+        while (k < ceiling && frame(k)) {
+            Token p = doc.token(k);
+            if (k == first && (p.tag().equals("DET") || POSSESSIVES.contains(p.lower()))) k++;
+            else if (isNominal(p)) {
+                noun = true;
+                k++;
+            } else if (p.tag().equals("ADJ") || isPossessiveMark(p) || p.text().equals("-") || p.text().equals("&")) k++;
+            else if (noun && LINKS.contains(p.lower()) && k + 1 < ceiling && frame(k + 1)
+                    && (isNominal(doc.token(k + 1)) || doc.token(k + 1).tag().equals("DET"))
+                    && !TIME_WORDS.contains(doc.token(k + 1).lower())) k++;
+            else break;
+        }
+        while (k - 1 > first && !isNominal(doc.token(k - 1))) k--;
+        return noun ? new Range(first, k - 1) : null;
+    }
+
+    private boolean frame(int i) {
+        return !doc.token(i).quoted();
+    }
+
+    static boolean isPronoun(Token t) {
+        return t.tag().equals("PRON") && PRONOUNS.contains(t.lower());
+    }
+
+    private static boolean isNominal(Token t) {
+        String tag = t.tag();
+        return (tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("NUM")
+                || (t.isCapitalised() && t.isWord() && !tag.equals("PRON") && !tag.equals("DET") && !tag.equals("ADP")
+                    && !tag.equals("CCONJ") && !tag.equals("SCONJ")))
+                && !TIME_WORDS.contains(t.lower());
+    }
+
+    private static boolean isPossessiveMark(Token t) {
+        return t.text().equals("'s") || t.text().equals("’s") || t.tag().equals("PART") && t.text().startsWith("'");
+    }
+}

@@ -1,0 +1,102 @@
+package dev.byline.nlp;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates a statement from the words around its cue ("said on Monday", "told reporters March 14", "yesterday"),
+ * resolved against the publication day. Without such words the publication day stands in, marked approximate.
+ * Nothing is invented: a month and day in an undated article keep an unknown year.
+ */
+final class WhenResolver {
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+            Map.entry("nov", 11), Map.entry("dec", 12));
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)";
+    private static final Pattern EXPRESSION = Pattern.compile(String.join("|",
+            "(?<md>" + MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<mdyear>(?:19|20)\\d{2})\\b)?)",
+            "(?<weekday>\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)",
+            "(?<relative>\\b(?:yesterday|today|tonight|this morning|last night|last week|earlier this week|this week|last month|earlier this month|this month|last year|earlier this year)\\b)",
+            "(?<monthonly>\\bin\\s+" + MONTH + "(?:\\s+(?<myear>(?:19|20)\\d{2}))?\\b)",
+            "(?<yearonly>\\bin\\s+(?<year>(?:19|20)\\d{2})\\b)"), Pattern.CASE_INSENSITIVE);
+
+    /** When the words of {@code frame} (the attribution's own words, content masked out) say it was said. */
+    SaidWhen resolve(String frame, int cueOffset, LocalDate published) {
+        Matcher m = EXPRESSION.matcher(frame);
+        SaidWhen best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        while (m.find()) {
+            SaidWhen when = interpret(m, published);
+            int distance = Math.abs(m.start() - cueOffset);
+            if (when != null && distance < bestDistance) {
+                best = when;
+                bestDistance = distance;
+            }
+        }
+        if (best != null) return best;
+        return published == null ? SaidWhen.UNKNOWN : SaidWhen.approximately(published);
+    }
+
+    private static SaidWhen interpret(Matcher m, LocalDate published) {
+        if (m.group("md") != null) {
+            int month = monthOf(m.group(2));
+            int day = Integer.parseInt(m.group("day"));
+            if (day > 31) return null;
+            if (m.group("mdyear") != null) return valid(Integer.parseInt(m.group("mdyear")), month, day);
+            if (published == null) return new SaidWhen(null, month, day, DatePrecision.DAY);
+            int year = published.getYear();
+            // A date well after publication belongs to the previous year ("Dec. 30" in a January story).
+            if (month > published.getMonthValue() + 1) year--;
+            return valid(year, month, day);
+        }
+        if (m.group("weekday") != null) {
+            if (published == null) return SaidWhen.UNKNOWN;
+            DayOfWeek day = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
+            return SaidWhen.day(published.with(TemporalAdjusters.previousOrSame(day)));
+        }
+        if (m.group("relative") != null) {
+            if (published == null) return SaidWhen.UNKNOWN;
+            return switch (m.group("relative").toLowerCase(Locale.ROOT)) {
+                case "yesterday", "last night" -> SaidWhen.day(published.minusDays(1));
+                case "today", "tonight", "this morning" -> SaidWhen.day(published);
+                case "last week" -> SaidWhen.approximately(published.minusWeeks(1));
+                case "earlier this week", "this week" -> SaidWhen.approximately(published);
+                case "last month" -> month(published.minusMonths(1));
+                case "earlier this month", "this month" -> month(published);
+                case "last year" -> new SaidWhen(published.getYear() - 1, null, null, DatePrecision.YEAR);
+                default -> new SaidWhen(published.getYear(), null, null, DatePrecision.YEAR);
+            };
+        }
+        if (m.group("monthonly") != null) {
+            int month = monthOf(m.group("monthonly").substring(2).strip().split("\\s+")[0]);
+            Integer year = m.group("myear") != null ? Integer.valueOf(m.group("myear"))
+                    : published == null ? null : published.getMonthValue() >= month ? published.getYear() : published.getYear() - 1;
+            return new SaidWhen(year, month, null, DatePrecision.MONTH);
+        }
+        return new SaidWhen(Integer.parseInt(m.group("year")), null, null, DatePrecision.YEAR);
+    }
+
+    private static SaidWhen month(LocalDate date) {
+        return new SaidWhen(date.getYear(), date.getMonthValue(), null, DatePrecision.MONTH);
+    }
+
+    private static SaidWhen valid(int year, int month, int day) {
+        try {
+            return SaidWhen.day(LocalDate.of(year, month, day));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int monthOf(String word) {
+        return MONTHS.get(word.toLowerCase(Locale.ROOT).substring(0, 3));
+    }
+}

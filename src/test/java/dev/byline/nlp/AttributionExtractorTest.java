@@ -1,0 +1,162 @@
+package dev.byline.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.byline.corpus.Article;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class AttributionExtractorTest {
+
+    private static final AttributionExtractor EXTRACTOR = new AttributionExtractor();
+    /** A Wednesday. */
+    private static final LocalDate WEDNESDAY = LocalDate.of(2016, 3, 16);
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+            c("direct quote, role and name before the verb, weekday",
+                "“We will not retreat,” Prime Minister Theresa May said on Monday.", WEDNESDAY,
+                "Theresa May", "Prime Minister", "“We will not retreat,”", AttributionType.DIRECT, "March 14, 2016"),
+            c("split quote is one attribution with two parts",
+                "Humpty Dumpty met Alice. “When I use a word,” he said, “it means just what I choose it to mean.”", WEDNESDAY,
+                "Humpty Dumpty", null, "“When I use a word,” … “it means just what I choose it to mean.”", AttributionType.DIRECT,
+                "about March 16, 2016"),
+            c("mixed quote after describe ... as",
+                "Walid Al Moallem, foreign minister for the Assad regime, described Assad’s removal during a political transition as a “red line.”",
+                WEDNESDAY, "Walid Al Moallem", "foreign minister for the Assad regime",
+                "Assad’s removal during a political transition as a “red line.”", AttributionType.MIXED, "about March 16, 2016"),
+            c("indirect speech with that, organisation speaker",
+                "The Kremlin said yesterday that the mission was accomplished.", WEDNESDAY,
+                "Kremlin", null, "that the mission was accomplished", AttributionType.INDIRECT, "March 15, 2016"),
+            c("indirect speech without that",
+                "Officials said the troops would leave Syria by Friday.", WEDNESDAY,
+                "Officials", null, "the troops would leave Syria by Friday", AttributionType.INDIRECT, "about March 16, 2016"),
+            c("according to before the content",
+                "According to the Kremlin, the withdrawal will start tomorrow.", WEDNESDAY,
+                "Kremlin", null, "the withdrawal will start tomorrow", AttributionType.ACCORDING_TO, "about March 16, 2016"),
+            c("according to after the content",
+                "The withdrawal will start tomorrow, according to Interfax.", WEDNESDAY,
+                "Interfax", null, "The withdrawal will start tomorrow", AttributionType.ACCORDING_TO, "about March 16, 2016"),
+            c("parenthetical cue splits the content",
+                "The troops, the ministry said, would be home by May.", WEDNESDAY,
+                "the ministry", null, "The troops … would be home by May", AttributionType.INDIRECT, "about March 16, 2016"),
+            c("name after the verb, behind a description",
+                "“We are reviewing the footage,” said a spokesman, Scott Whiffen.", WEDNESDAY,
+                "Scott Whiffen", "spokesman", "“We are reviewing the footage,”", AttributionType.DIRECT, "about March 16, 2016"),
+            c("name after the verb, with an appositive role",
+                "“This is wrong,\" said John Smith, a local farmer.", WEDNESDAY,
+                "John Smith", "local farmer", "“This is wrong,\"", AttributionType.DIRECT, "about March 16, 2016"),
+            c("floating quote continues the previous speaker",
+                "Senator Elizabeth Warren spoke first. “This is a disgrace,” she said.\n“Nobody in this building doesn’t know it.”", WEDNESDAY,
+                "Elizabeth Warren", "Senator", "“Nobody in this building doesn’t know it.”", AttributionType.DIRECT, "about March 16, 2016"),
+            c("speech verb inside the quote does not move the speaker",
+                "“He said he would come, but he never did,” Smith said.", WEDNESDAY,
+                "Smith", null, "“He said he would come, but he never did,”", AttributionType.DIRECT, "about March 16, 2016"),
+            c("she skips a nearer man",
+                "Angela Merkel met Mr. Obama in Berlin. “We agreed on sanctions,” she said.", WEDNESDAY,
+                "Angela Merkel", null, "“We agreed on sanctions,”", AttributionType.DIRECT, "about March 16, 2016"),
+            c("he resolves to the fullest name",
+                "Vladimir Putin arrived in Sochi. Later, he said that the war was over.", WEDNESDAY,
+                "Vladimir Putin", null, "that the war was over", AttributionType.INDIRECT, "about March 16, 2016"),
+            c("surname resolves to the full name and keeps the role",
+                "Russian President Vladimir Putin spoke. “The plan is over,” Putin said.", WEDNESDAY,
+                "Vladimir Putin", "Russian President", "“The plan is over,”", AttributionType.DIRECT, "about March 16, 2016"),
+            c("apostrophes inside a quote, last week",
+                "“I don't think Assad’s days are numbered,” Lavrov told reporters last week.", WEDNESDAY,
+                "Lavrov", null, "“I don't think Assad’s days are numbered,”", AttributionType.DIRECT, "about March 9, 2016"),
+            c("German quote marks",
+                "„Wir schaffen das“, said Angela Merkel.", WEDNESDAY,
+                "Angela Merkel", null, "„Wir schaffen das“", AttributionType.DIRECT, "about March 16, 2016"),
+            c("guillemets",
+                "«C’est fini», said Emmanuel Macron.", WEDNESDAY,
+                "Emmanuel Macron", null, "«C’est fini»", AttributionType.DIRECT, "about March 16, 2016"),
+            c("single quote marks",
+                "‘We are ready,’ said Boris Johnson.", WEDNESDAY,
+                "Boris Johnson", null, "‘We are ready,’", AttributionType.DIRECT, "about March 16, 2016"),
+            c("multi-paragraph quote closes only in its last paragraph",
+                "Russian President Vladimir Putin spoke.\n\n“We will continue.\n\n“And we will win,” he added.", WEDNESDAY,
+                "Vladimir Putin", "Russian President", "“We will continue.\n\n“And we will win,”", AttributionType.DIRECT,
+                "about March 16, 2016"),
+            c("unclosed quote ends with its paragraph",
+                "Jones said: “We are leaving now\nThe convoy left at noon.", WEDNESDAY,
+                "Jones", null, "“We are leaving now", AttributionType.DIRECT, "about March 16, 2016"),
+            c("cue before the quote with a colon",
+                "Staffan de Mistura, the United Nations special envoy for Syria, said: “Plan B is war.”", WEDNESDAY,
+                "Staffan de Mistura", "United Nations special envoy for Syria", "“Plan B is war.”", AttributionType.DIRECT,
+                "about March 16, 2016"),
+            c("description resolves to the person the article names so",
+                "Sergei Lavrov, the foreign minister, arrived. The foreign minister said that talks would resume.", WEDNESDAY,
+                "Sergei Lavrov", "foreign minister", "that talks would resume", AttributionType.INDIRECT, "about March 16, 2016"),
+            c("undated article keeps month and day without a year",
+                "Putin said on March 14 that the troops would leave.", null,
+                "Putin", null, "that the troops would leave", AttributionType.INDIRECT, "March 14"),
+            c("undated article with no date in the text",
+                "Putin said that the troops would leave.", null,
+                "Putin", null, "that the troops would leave", AttributionType.INDIRECT, "unknown"),
+            c("explicit full date wins over publication",
+                "The ministry announced on March 1, 2015 that the base would close.", WEDNESDAY,
+                "The ministry", null, "that the base would close", AttributionType.INDIRECT, "March 1, 2015"),
+            c("name after the verb in reported speech",
+                "The talks will fail, said Sergei Lavrov.", WEDNESDAY,
+                "Sergei Lavrov", null, "The talks will fail", AttributionType.INDIRECT, "about March 16, 2016"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void extracts_speaker_content_and_date(String name, String text, LocalDate published, String speaker, String role,
+                                           String content, AttributionType type, String when) {
+        List<Attribution> found = EXTRACTOR.extract(article(text, published));
+        assertThat(found).extracting(Attribution::quoteText).contains(content);
+        Attribution a = found.stream().filter(x -> x.quoteText().equals(content)).findFirst().orElseThrow();
+        assertThat(a.speaker()).as("speaker").isNotNull();
+        assertThat(a.speaker().name()).isEqualTo(speaker);
+        if (role != null) assertThat(a.speaker().role()).isEqualTo(role);
+        assertThat(a.type()).isEqualTo(type);
+        assertThat(a.when().display()).isEqualTo(when);
+        for (TextSpan part : a.content()) assertThat(text.substring(part.start(), part.end())).isEqualTo(part.text());
+    }
+
+    static Stream<Arguments> notQuotes() {
+        return Stream.of(
+            Arguments.of("scare quotes", "Netflix called the girls “cuties” in its promotion of the film."),
+            Arguments.of("a title", "She reread “One Hundred Years of Solitude” last summer."),
+            Arguments.of("a quoted word after a noun", "The so-called “peace plan” collapsed within a week."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notQuotes")
+    void ignores_quote_marks_that_report_no_speech(String name, String text) {
+        assertThat(EXTRACTOR.extract(article(text, WEDNESDAY))).isEmpty();
+    }
+
+    @Test
+    void never_makes_i_or_we_a_speaker() {
+        List<Attribution> found = EXTRACTOR.extract(article("“We won the vote,” I said to the crowd.", WEDNESDAY));
+        assertThat(found).allSatisfy(a -> assertThat(a.speaker()).isNull());
+    }
+
+    @Test
+    void is_safe_to_share_between_threads() throws Exception {
+        String text = "“The plan is over,” Vladimir Putin said on Monday.";
+        List<Attribution> expected = EXTRACTOR.extract(article(text, WEDNESDAY));
+        List<Thread> threads = new java.util.ArrayList<>();
+        java.util.concurrent.ConcurrentLinkedQueue<List<Attribution>> results = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        for (int i = 0; i < 4; i++) threads.add(Thread.ofPlatform().start(() -> results.add(EXTRACTOR.extract(article(text, WEDNESDAY)))));
+        for (Thread t : threads) t.join();
+        assertThat(results).hasSize(4).allSatisfy(r -> assertThat(r).isEqualTo(expected));
+    }
+
+    private static Arguments c(String name, String text, LocalDate published, String speaker, String role, String content,
+                               AttributionType type, String when) {
+        return Arguments.of(name, text, published, speaker, role, content, type, when);
+    }
+
+    static Article article(String text, LocalDate published) {
+        return new Article("test", "", null, published, null, null, text);
+    }
+}
