@@ -282,6 +282,20 @@ class ChatPageTest {
     }
 
     @Test
+    void dark_system_setting_gives_the_dark_colours() {
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(com.microsoft.playwright.options.ColorScheme.LIGHT));
+        String light = (String) page.evaluate("() => getComputedStyle(document.body).backgroundColor");
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(com.microsoft.playwright.options.ColorScheme.DARK));
+        ask(SEED_QUESTION);
+        lastAnswer().locator("a.cite").first().click();
+        page.waitForSelector(".source-card");
+        Chromium.screenshot(page, "dark-mode");
+        String dark = (String) page.evaluate("() => getComputedStyle(document.body).backgroundColor");
+        assertThat(light).isEqualTo("rgb(251, 250, 247)");
+        assertThat(dark).isEqualTo("rgb(19, 20, 23)");
+    }
+
+    @Test
     void the_phone_width_layout_has_no_horizontal_scroll() {
         open(375, 740);
         ask(SEED_QUESTION);

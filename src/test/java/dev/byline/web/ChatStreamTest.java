@@ -104,6 +104,23 @@ class ChatStreamTest {
         assertThat(http.post("/api/chat/stream", "text/plain", "Who?").status()).isEqualTo(415);
     }
 
+    @Test
+    void a_failure_after_the_stream_started_ends_it_with_an_error_event_and_no_stack_trace(@TempDir Path other) throws Exception {
+        Byline broken = new Byline(other.resolve("index"));
+        Javalin brokenServer = broken.web().start("127.0.0.1", 0);
+        try {
+            broken.close(); // every search now fails inside, after the 200 and the meta event are out
+            Reply reply = new Http(brokenServer.port()).postJson("/api/chat/stream", Map.of("message", "Who ordered the troops out?"));
+            assertThat(reply.status()).isEqualTo(200);
+            List<Event> events = parse(reply.body());
+            assertThat(events.stream().map(Event::name)).containsExactly("meta", "error");
+            assertThat(events.getLast().data().get("error").asText()).isEqualTo("internal_error");
+            assertThat(reply.body()).doesNotContain("Exception").doesNotContain("at dev.byline");
+        } finally {
+            brokenServer.stop();
+        }
+    }
+
     /** Reads an event stream body: blocks of `event:` and `data:` lines separated by a blank line. */
     static List<Event> parse(String body) {
         List<Event> events = new ArrayList<>();
