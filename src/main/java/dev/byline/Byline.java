@@ -16,15 +16,20 @@ import dev.byline.search.PassageSearcher;
 import dev.byline.search.QueryTerms;
 import dev.byline.web.ArticleController;
 import dev.byline.web.ChatController;
+import dev.byline.web.ChatStreamController;
 import dev.byline.web.SearchController;
 import dev.byline.web.WebApp;
 import io.javalin.Javalin;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /** Byline's object graph over one index, built with plain constructors; the CLI and tests both build it here. */
 public final class Byline implements Closeable {
+
+    /** The extractive answer arrives in one piece; sent a word every few milliseconds, the page shows it being written. */
+    static final Duration STREAM_PACE = Duration.ofMillis(12);
 
     private final IndexStore store;
     private final Indexer indexer;
@@ -65,7 +70,8 @@ public final class Byline implements Closeable {
 
     /** The HTTP server over this graph, unstarted. */
     public Javalin web() {
-        return WebApp.create(new WebApp.Controllers(new ChatController(chat), new SearchController(searcher),
+        return WebApp.create(new WebApp.Controllers(new ChatController(chat), new ChatStreamController(chat, STREAM_PACE),
+                new SearchController(searcher),
                 new ArticleController(articles)), config -> {});
     }
 

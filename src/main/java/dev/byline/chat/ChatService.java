@@ -16,6 +16,12 @@ public final class ChatService {
         this.conversations = conversations;
     }
 
+    /** The request with its conversation id settled (a new one when it starts a conversation), to announce before answering. */
+    public ChatRequest withConversation(ChatRequest request) {
+        String id = conversations.idFor(request.conversationId());
+        return id.equals(request.conversationId()) ? request : new ChatRequest(request.message(), id, request.filter());
+    }
+
     public ChatResponse chat(ChatRequest request) {
         return chat(request, AnswerListener.NONE);
     }

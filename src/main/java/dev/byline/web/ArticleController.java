@@ -2,9 +2,17 @@ package dev.byline.web;
 
 import dev.byline.search.Articles;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
-/** GET /api/articles/{id}: one article, 404 when unknown; GET /health: liveness and article count. */
+/**
+ * GET /api/articles/{id}: one article, 404 when unknown; GET /articles/{id}: the reading page, which fetches the
+ * article itself; GET /health: liveness and article count.
+ */
 public final class ArticleController {
+
+    private static final String PAGE = "/web/article.html";
 
     public record Health(String status, int articles) {}
 
@@ -17,6 +25,14 @@ public final class ArticleController {
     public void get(Context ctx) {
         String id = ctx.pathParam("id");
         ctx.json(articles.find(id).orElseThrow(() -> ApiError.notFound("no article with id '" + id + "'")));
+    }
+
+    /** The static reading page; 404 for an unknown id, still with the page so the reader sees why. */
+    public void page(Context ctx) throws IOException {
+        try (InputStream in = ArticleController.class.getResourceAsStream(PAGE)) {
+            if (in == null) throw new IllegalStateException(PAGE + " is missing from the classpath");
+            ctx.status(articles.find(ctx.pathParam("id")).isPresent() ? 200 : 404).html(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
     }
 
     public void health(Context ctx) {

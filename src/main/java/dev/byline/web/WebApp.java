@@ -20,8 +20,12 @@ public final class WebApp {
 
     private WebApp() {}
 
+    /** The page may load only its own scripts, styles and data: no inline script, no other origin. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
     /** The controllers the server routes to. {@code extraRoutes} lets other faces (Slack) add theirs. */
-    public record Controllers(ChatController chat, SearchController search, ArticleController articles) {}
+    public record Controllers(ChatController chat, ChatStreamController chatStream, SearchController search, ArticleController articles) {}
 
     public static Javalin create(Controllers controllers, Consumer<JavalinConfig> extraRoutes) {
         return Javalin.create(config -> {
@@ -33,6 +37,10 @@ public final class WebApp {
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
             });
+            config.routes.before(ctx -> {
+                ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+                ctx.header("X-Content-Type-Options", "nosniff");
+            });
             config.routes.before("/api/*", ctx -> {
                 long length = ctx.contentLength();
                 if (length > MAX_BODY_BYTES) {
@@ -42,8 +50,10 @@ public final class WebApp {
                 }
             });
             config.routes.post("/api/chat", controllers.chat()::post);
+            config.routes.post("/api/chat/stream", controllers.chatStream()::post);
             config.routes.get("/api/search", controllers.search()::get);
             config.routes.get("/api/articles/{id}", controllers.articles()::get);
+            config.routes.get("/articles/{id}", controllers.articles()::page);
             config.routes.get("/health", controllers.articles()::health);
             extraRoutes.accept(config);
 
@@ -52,7 +62,7 @@ public final class WebApp {
                     .json(new ErrorBody(codeFor(e.getStatus()), e.getMessage())));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
-                ctx.status(500).json(new ErrorBody("internal_error", "something went wrong on our side; the error is logged"));
+                ctx.status(500).json(ErrorBody.of(e));
             });
             config.routes.error(404, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty()) {
