@@ -20,4 +20,9 @@ record CorpusFile(Path file, Path root, FileFormat format) {
     ReadProblem problem(int line, String message) {
         return new ReadProblem(file, line, message);
     }
+
+    /** A problem the reader worked around, keeping the record. */
+    ReadProblem fixed(int line, String message) {
+        return new ReadProblem(file, line, message, false);
+    }
 }

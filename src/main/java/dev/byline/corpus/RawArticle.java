@@ -23,7 +23,7 @@ record RawArticle(String id, String title, String source, String published, Stri
             try {
                 day = PublishedDates.parse(published);
             } catch (DateTimeParseException e) {
-                sink.problem(from.problem(line, "unparseable date '" + published.strip() + "'"));
+                sink.problem(from.fixed(line, "unparseable date '" + published.strip() + "'"));
             }
         }
         String articleId = id == null || id.isBlank() ? fallbackId : id.strip();

@@ -108,7 +108,7 @@ public final class Indexer {
                 @Override
                 public void problem(ReadProblem problem) {
                     counts.problems.incrementAndGet();
-                    if (isSkip(problem)) counts.skipped.incrementAndGet();
+                    if (problem.skipped()) counts.skipped.incrementAndGet();
                     listener.problem(problem);
                 }
             });
@@ -126,10 +126,6 @@ public final class Indexer {
                 counts.skipped.get(), counts.pruned.get(), counts.problems.get(), (System.nanoTime() - started) / 1e9);
         listener.finished(report);
         return report;
-    }
-
-    private static boolean isSkip(ReadProblem problem) {
-        return !problem.message().startsWith("unparseable date");
     }
 
     /** Commits at most every COMMIT_EVERY_MILLIS, after the queued work is written, so a crash loses little. */
