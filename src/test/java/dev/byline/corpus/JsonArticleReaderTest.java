@@ -74,7 +74,7 @@ class JsonArticleReaderTest {
         CollectingSink sink = CollectingSink.read(file);
 
         assertThat(sink.only().published()).isNull();
-        assertThat(sink.problems).containsExactly(new ReadProblem(file, 1, "unparseable date 'last Tuesday'"));
+        assertThat(sink.problems).containsExactly(new ReadProblem(file, 1, "unparseable date 'last Tuesday'", false));
     }
 
     @Test

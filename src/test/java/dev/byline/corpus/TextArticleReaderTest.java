@@ -79,7 +79,7 @@ class TextArticleReaderTest {
         CollectingSink sink = CollectingSink.read(file);
 
         assertThat(sink.only().published()).isNull();
-        assertThat(sink.problems).containsExactly(new ReadProblem(file, 0, "unparseable date 'soon'"));
+        assertThat(sink.problems).containsExactly(new ReadProblem(file, 0, "unparseable date 'soon'", false));
     }
 
     @Test
