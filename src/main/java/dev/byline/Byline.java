@@ -4,6 +4,7 @@ import dev.byline.answer.Answerer;
 import dev.byline.answer.ExtractiveAnswerer;
 import dev.byline.chat.ChatService;
 import dev.byline.chat.Conversations;
+import dev.byline.config.SlackSettings;
 import dev.byline.corpus.CorpusReader;
 import dev.byline.index.ArticleDocuments;
 import dev.byline.index.Fields;
@@ -14,6 +15,8 @@ import dev.byline.nlp.Sentences;
 import dev.byline.search.Articles;
 import dev.byline.search.PassageSearcher;
 import dev.byline.search.QueryTerms;
+import dev.byline.slack.SlackBot;
+import dev.byline.slack.SlackRoutes;
 import dev.byline.web.ArticleController;
 import dev.byline.web.ChatController;
 import dev.byline.web.ChatStreamController;
@@ -24,6 +27,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Byline's object graph over one index, built with plain constructors; the CLI and tests both build it here. */
 public final class Byline implements Closeable {
@@ -36,8 +40,15 @@ public final class Byline implements Closeable {
     private final PassageSearcher searcher;
     private final Articles articles;
     private final ChatService chat;
+    private final SlackBot slack;
 
+    /** Byline without Slack. */
     public Byline(Path indexPath) {
+        this(indexPath, SlackSettings.DISABLED);
+    }
+
+    /** Byline with the Slack app when {@code slack} is enabled. */
+    public Byline(Path indexPath, SlackSettings slack) {
         this.store = IndexStore.open(indexPath);
         Sentences sentences = new Sentences();
         this.indexer = new Indexer(store, new ArticleDocuments(new Passages(sentences)), new CorpusReader(),
@@ -46,6 +57,7 @@ public final class Byline implements Closeable {
         this.articles = new Articles(store);
         Answerer answerer = new ExtractiveAnswerer(searcher, sentences, new QueryTerms(store.analyzer(), Fields.TEXT));
         this.chat = new ChatService(answerer, new Conversations());
+        this.slack = slack.enabled() ? new SlackBot(slack, chat) : null;
     }
 
     public IndexStore store() {
@@ -68,15 +80,21 @@ public final class Byline implements Closeable {
         return chat;
     }
 
-    /** The HTTP server over this graph, unstarted. */
+    /** The Slack app, when Slack is configured. */
+    public Optional<SlackBot> slack() {
+        return Optional.ofNullable(slack);
+    }
+
+    /** The HTTP server over this graph, unstarted; with the Slack routes (answering 404 when Slack is not configured). */
     public Javalin web() {
         return WebApp.create(new WebApp.Controllers(new ChatController(chat), new ChatStreamController(chat, STREAM_PACE),
-                new SearchController(searcher),
-                new ArticleController(articles)), config -> {});
+                new SearchController(searcher), new ArticleController(articles)),
+                slack != null ? SlackRoutes.of(slack) : SlackRoutes.disabled());
     }
 
     @Override
     public void close() throws IOException {
+        if (slack != null) slack.close();
         store.close();
     }
 }

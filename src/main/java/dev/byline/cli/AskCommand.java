@@ -5,12 +5,15 @@ import dev.byline.answer.Citation;
 import dev.byline.chat.ChatRequest;
 import dev.byline.chat.ChatResponse;
 import dev.byline.config.Settings;
+import dev.byline.config.SlackSettings;
 import dev.byline.search.SearchFilter;
+import dev.byline.slack.SlackWebhook;
 import dev.byline.web.Json;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,18 +31,34 @@ public final class AskCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only articles published on or before this day.") LocalDate to;
     @Option(names = "--source", paramLabel = "OUTLET", description = "Only this outlet (repeatable).") List<String> sources;
     @Option(names = "--json", description = "Print exactly the body POST /api/chat returns.") boolean json;
+    @Option(names = "--slack", description = "Also post the answer to the Slack channel of the incoming webhook $SLACK_WEBHOOK_URL.") boolean slack;
+
+    /** The environment settings are read from; tests give their own. */
+    Map<String, String> env = System.getenv();
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = Settings.resolve(new Settings.Flags(null, null, index, corpus), System.getenv());
+        Settings settings = Settings.resolve(new Settings.Flags(null, null, index, corpus), env);
+        String webhookUrl = slack ? webhookUrl(SlackSettings.resolve(env)) : null;
         try (Byline byline = new Byline(settings.index())) {
             if (!json) IngestCommand.ingestCorpusIfEmpty(byline, settings.corpus());
             else if (byline.articles().count() == 0) quietIngest(byline, settings.corpus());
             ChatResponse response = byline.chat().chat(new ChatRequest(question, null, new SearchFilter(from, to, asOf, sources)));
             if (json) System.out.println(Json.write(response));
             else print(response, System.out);
+            if (webhookUrl != null) {
+                SlackWebhook.post(webhookUrl, response);
+                System.err.println("Posted the answer to Slack.");
+            }
             return 0;
         }
+    }
+
+    private static String webhookUrl(SlackSettings slack) {
+        if (slack.webhookUrl() == null) {
+            throw new Settings.InvalidSettingException("--slack needs SLACK_WEBHOOK_URL set to an incoming webhook URL");
+        }
+        return slack.webhookUrl();
     }
 
     private static void quietIngest(Byline byline, Path corpus) {

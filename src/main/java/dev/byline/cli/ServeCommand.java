@@ -2,6 +2,7 @@ package dev.byline.cli;
 
 import dev.byline.Byline;
 import dev.byline.config.Settings;
+import dev.byline.config.SlackSettings;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -24,7 +25,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.resolve(new Settings.Flags(host, port, index, corpus), System.getenv());
-        Byline byline = new Byline(settings.index());
+        SlackSettings slack = SlackSettings.resolve(System.getenv());
+        Byline byline = new Byline(settings.index(), slack);
         IngestCommand.ingestCorpusIfEmpty(byline, settings.corpus());
         byline.store().startRefreshing(REFRESH_MILLIS);
         Javalin app = byline.web();
@@ -42,6 +44,9 @@ public final class ServeCommand implements Callable<Integer> {
         int articles = byline.articles().count();
         System.out.printf("Byline is serving %,d article%s from %s at http://%s:%d (Ctrl+C stops)%n",
                 articles, articles == 1 ? "" : "s", settings.index(), settings.host(), app.port());
+        if (slack.enabled()) {
+            System.out.printf("Slack: events at /slack/events, %s at /slack/commands, buttons at /slack/actions%n", slack.command());
+        }
         stopped.await();
         return 0;
     }
