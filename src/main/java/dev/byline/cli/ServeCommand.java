@@ -1,6 +1,7 @@
 package dev.byline.cli;
 
 import dev.byline.Byline;
+import dev.byline.config.LlmSettings;
 import dev.byline.config.Settings;
 import io.javalin.Javalin;
 import java.nio.file.Path;
@@ -24,7 +25,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.resolve(new Settings.Flags(host, port, index, corpus), System.getenv());
-        Byline byline = new Byline(settings.index());
+        LlmSettings llm = LlmSettings.fromEnv(System.getenv());
+        Byline byline = new Byline(settings.index(), llm);
         IngestCommand.ingestCorpusIfEmpty(byline, settings.corpus());
         byline.store().startRefreshing(REFRESH_MILLIS);
         Javalin app = byline.web();
@@ -41,6 +43,7 @@ public final class ServeCommand implements Callable<Integer> {
         app.start(settings.host(), settings.port());
         System.out.printf("Byline is serving %,d articles from %s at http://%s:%d (Ctrl+C stops)%n",
                 byline.articles().count(), settings.index(), settings.host(), app.port());
+        System.out.println(byline.llmStatus());
         stopped.await();
         return 0;
     }
