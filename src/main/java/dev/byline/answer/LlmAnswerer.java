@@ -137,9 +137,9 @@ public final class LlmAnswerer implements Answerer {
     }
 
     private AnswerResult fallback(Question question, String text, String reason, Stream out) {
-        LOG.warn("the language model did not answer ({}); answering extractively", reason);
+        LOG.warn("the language model gave no usable answer ({}); answering extractively", reason);
         AnswerResult extracted = extractive.answer(new Question(text, question.filter(), question.conversationId()), AnswerListener.NONE);
-        String note = "The language model did not answer (" + reason + "), so this answer is taken directly from the sources.";
+        String note = "The language model gave no usable answer (" + reason + "), so this answer is taken directly from the sources.";
         Answer answer = new Answer(note + " " + extracted.answer().text(), extracted.answer().kind(), AnswerMode.LLM_FALLBACK);
         return out.whole(new AnswerResult(answer, extracted.citations(), extracted.searched()));
     }
