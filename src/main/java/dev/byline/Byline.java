@@ -2,14 +2,17 @@ package dev.byline;
 
 import dev.byline.answer.Answerer;
 import dev.byline.answer.ExtractiveAnswerer;
+import dev.byline.answer.LlmAnswerer;
 import dev.byline.chat.ChatService;
 import dev.byline.chat.Conversations;
+import dev.byline.config.LlmSettings;
 import dev.byline.config.SlackSettings;
 import dev.byline.corpus.CorpusReader;
 import dev.byline.index.ArticleDocuments;
 import dev.byline.index.Fields;
 import dev.byline.index.IndexStore;
 import dev.byline.index.Indexer;
+import dev.byline.llm.ModelProbe;
 import dev.byline.nlp.Passages;
 import dev.byline.nlp.Sentences;
 import dev.byline.search.Articles;
@@ -39,23 +42,47 @@ public final class Byline implements Closeable {
     private final Indexer indexer;
     private final PassageSearcher searcher;
     private final Articles articles;
+    private final Answerer answerer;
+    private final String llmStatus;
     private final ChatService chat;
     private final SlackBot slack;
 
-    /** Byline without Slack. */
+    /** Byline answering extractively, without an LLM or Slack. */
     public Byline(Path indexPath) {
-        this(indexPath, SlackSettings.DISABLED);
+        this(indexPath, LlmSettings.NONE, SlackSettings.DISABLED);
     }
 
-    /** Byline with the Slack app when {@code slack} is enabled. */
+    /** Byline with the Slack app when {@code slack} is enabled, answering extractively. */
     public Byline(Path indexPath, SlackSettings slack) {
+        this(indexPath, LlmSettings.NONE, slack);
+    }
+
+    /** Byline answering through the configured LLM, without Slack. */
+    public Byline(Path indexPath, LlmSettings llm) {
+        this(indexPath, llm, SlackSettings.DISABLED);
+    }
+
+    /**
+     * Byline answering through the configured LLM when its server answers a start-up probe, otherwise extractively
+     * with {@link #llmStatus()} saying why in one line; with the Slack app when {@code slack} is enabled.
+     */
+    public Byline(Path indexPath, LlmSettings llm, SlackSettings slack) {
         this.store = IndexStore.open(indexPath);
         Sentences sentences = new Sentences();
         this.indexer = new Indexer(store, new ArticleDocuments(new Passages(sentences)), new CorpusReader(),
                 Runtime.getRuntime().availableProcessors());
         this.searcher = new PassageSearcher(store);
         this.articles = new Articles(store);
-        Answerer answerer = new ExtractiveAnswerer(searcher, sentences, new QueryTerms(store.analyzer(), Fields.TEXT));
+        QueryTerms terms = new QueryTerms(store.analyzer(), Fields.TEXT);
+        Answerer extractive = new ExtractiveAnswerer(searcher, sentences, terms);
+        ModelProbe.Result probe = new ModelProbe().probe(llm);
+        if (probe.usable()) {
+            this.answerer = LlmAnswerer.from(llm, searcher, terms, sentences, extractive);
+            this.llmStatus = "LLM: " + probe.message();
+        } else {
+            this.answerer = extractive;
+            this.llmStatus = llm.isEnabled() ? "LLM off: " + probe.message() + "; answering extractively" : "LLM: none; answering extractively";
+        }
         this.chat = new ChatService(answerer, new Conversations());
         this.slack = slack.enabled() ? new SlackBot(slack, chat) : null;
     }
@@ -74,6 +101,16 @@ public final class Byline implements Closeable {
 
     public Articles articles() {
         return articles;
+    }
+
+    /** The answerer in use: the LLM one when configured and reachable at start-up, else the extractive one. */
+    public Answerer answerer() {
+        return answerer;
+    }
+
+    /** One line for start-up output: which model answers, or why none does. */
+    public String llmStatus() {
+        return llmStatus;
     }
 
     public ChatService chat() {

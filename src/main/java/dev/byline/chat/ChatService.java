@@ -29,7 +29,7 @@ public final class ChatService {
     /** Answers, passing the answer text to {@code listener} as it is written (for streaming). */
     public ChatResponse chat(ChatRequest request, AnswerListener listener) {
         String conversationId = conversations.idFor(request.conversationId());
-        AnswerResult result = answerer.answer(new Question(request.message(), request.filter()), listener);
+        AnswerResult result = answerer.answer(new Question(request.message(), request.filter(), conversationId), listener);
         ChatResponse response = new ChatResponse(conversationId, result.answer(), result.citations(), result.searched());
         conversations.record(conversationId, new Conversations.Turn(request.message(), response));
         return response;

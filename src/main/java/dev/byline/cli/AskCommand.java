@@ -4,6 +4,7 @@ import dev.byline.Byline;
 import dev.byline.answer.Citation;
 import dev.byline.chat.ChatRequest;
 import dev.byline.chat.ChatResponse;
+import dev.byline.config.LlmSettings;
 import dev.byline.config.Settings;
 import dev.byline.config.SlackSettings;
 import dev.byline.search.SearchFilter;
@@ -40,7 +41,9 @@ public final class AskCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = Settings.resolve(new Settings.Flags(null, null, index, corpus), env);
         String webhookUrl = slack ? webhookUrl(SlackSettings.resolve(env)) : null;
-        try (Byline byline = new Byline(settings.index())) {
+        LlmSettings llm = LlmSettings.fromEnv(env);
+        try (Byline byline = new Byline(settings.index(), llm)) {
+            if (llm.isEnabled() && !byline.llmStatus().startsWith("LLM: ")) System.err.println("byline: " + byline.llmStatus());
             if (!json) IngestCommand.ingestCorpusIfEmpty(byline, settings.corpus());
             else if (byline.articles().count() == 0) quietIngest(byline, settings.corpus());
             ChatResponse response = byline.chat().chat(new ChatRequest(question, null, new SearchFilter(from, to, asOf, sources)));

@@ -1,6 +1,7 @@
 package dev.byline.cli;
 
 import dev.byline.Byline;
+import dev.byline.config.LlmSettings;
 import dev.byline.config.Settings;
 import dev.byline.config.SlackSettings;
 import io.javalin.Javalin;
@@ -26,7 +27,8 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = Settings.resolve(new Settings.Flags(host, port, index, corpus), System.getenv());
         SlackSettings slack = SlackSettings.resolve(System.getenv());
-        Byline byline = new Byline(settings.index(), slack);
+        LlmSettings llm = LlmSettings.fromEnv(System.getenv());
+        Byline byline = new Byline(settings.index(), llm, slack);
         IngestCommand.ingestCorpusIfEmpty(byline, settings.corpus());
         byline.store().startRefreshing(REFRESH_MILLIS);
         Javalin app = byline.web();
@@ -47,6 +49,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (slack.enabled()) {
             System.out.printf("Slack: events at /slack/events, %s at /slack/commands, buttons at /slack/actions%n", slack.command());
         }
+        System.out.println(byline.llmStatus());
         stopped.await();
         return 0;
     }

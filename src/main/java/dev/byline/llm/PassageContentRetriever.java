@@ -43,6 +43,17 @@ public final class PassageContentRetriever implements ContentRetriever {
         return searcher.search(query.text(), filters.apply(query), maxResults).hits().stream().map(PassageContentRetriever::toContent).toList();
     }
 
+    /** The hit a retrieved content came from: its text and article metadata, as {@link #toContent} stored them. */
+    public static PassageHit toHit(Content content) {
+        TextSegment segment = content.textSegment();
+        Metadata m = segment.metadata();
+        String published = m.getString(PUBLISHED);
+        Double score = m.getDouble(SCORE);
+        return new PassageHit(m.getString(ARTICLE_ID), m.getString(TITLE), m.getString(SOURCE),
+                published == null ? null : java.time.LocalDate.parse(published), m.getString(URL), segment.text(),
+                m.getInteger(START), m.getInteger(END), score == null ? 0f : score.floatValue());
+    }
+
     static Content toContent(PassageHit hit) {
         Metadata metadata = new Metadata()
                 .put(ARTICLE_ID, hit.articleId())
