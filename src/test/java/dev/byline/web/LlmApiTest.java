@@ -76,4 +76,25 @@ class LlmApiTest {
         assertThat(body.at("/answer/text").asText()).startsWith("The language model gave no usable answer (HTTP 500)").contains("Putin").contains("[1]");
         assertThat(body.get("citations").get(0).get("articleId").asText()).isEqualTo("seed-putin-syria");
     }
+
+    @Test
+    void a_streamed_llm_answer_reaches_the_page_as_ordered_deltas_that_add_up_to_the_checked_answer() {
+        fake.then(r -> {
+            int n = r.sourceContaining("therefore ordering");
+            return Reply.text("Putin ordered the withdrawal of the main part of Russia’s military force [" + n + "]. "
+                    + "He said “" + TRUE_QUOTE + "” [" + n + "]. He also said “" + FABRICATED_QUOTE + "” [" + n + "].");
+        });
+        Http.Reply reply = http.postJson("/api/chat/stream", Map.of("message", "What did Putin say about withdrawing from Syria?"));
+        List<ChatStreamTest.Event> events = ChatStreamTest.parse(reply.body());
+        assertThat(fake.lastChatRequest().isStreaming()).as("the model was asked to stream").isTrue();
+        assertThat(events.getFirst().name()).isEqualTo("meta");
+        assertThat(events.getLast().name()).isEqualTo("done");
+        StringBuilder streamed = new StringBuilder();
+        events.stream().filter(e -> e.name().equals("delta")).forEach(e -> streamed.append(e.data().get("text").asText()));
+        JsonNode done = events.getLast().data();
+        assertThat(done.at("/answer/mode").asText()).isEqualTo("llm");
+        assertThat(streamed.toString()).isEqualTo(done.at("/answer/text").asText());
+        assertThat(streamed.toString()).startsWith("Putin ordered").contains(TRUE_QUOTE).doesNotContain(FABRICATED_QUOTE);
+        assertThat(streamed.indexOf("Putin ordered")).isLessThan(streamed.indexOf(TRUE_QUOTE));
+    }
 }
