@@ -2,6 +2,7 @@ package dev.byline.cli;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import dev.byline.Byline;
+import dev.byline.config.LlmSettings;
 import dev.byline.eval.QaEvaluation;
 import dev.byline.eval.QaQuestion;
 import dev.byline.eval.QaReport;
@@ -28,6 +29,7 @@ public final class EvalQaCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.") boolean json;
     @Option(names = "--limit", paramLabel = "N", description = "Ask only the first N questions.") Integer limit;
     @Option(names = "--index", paramLabel = "DIR", description = "Keep the index in DIR and reuse it next time (default: a temporary one).") Path keptIndex;
+    @Option(names = "--llm", description = "Answer through the LLM configured by BYLINE_LLM* (see docs/llm.md).") boolean llm;
     @Option(names = "--details", description = "Also print each question's outcome to standard error.") boolean details;
 
     @Override
@@ -35,7 +37,16 @@ public final class EvalQaCommand implements Callable<Integer> {
         List<QaQuestion> gold = read(questions);
         if (limit != null) gold = gold.subList(0, Math.min(limit, gold.size()));
         Path index = keptIndex != null ? keptIndex : Files.createTempDirectory("byline-eval-qa");
-        try (Byline byline = new Byline(index)) {
+        LlmSettings llmSettings = llm ? LlmSettings.fromEnv(System.getenv()) : LlmSettings.NONE;
+        if (llm && !llmSettings.isEnabled()) {
+            System.err.println("byline: --llm needs BYLINE_LLM=openai or ollama (and BYLINE_LLM_BASE_URL, BYLINE_LLM_MODEL); see docs/llm.md");
+            return 2;
+        }
+        try (Byline byline = new Byline(index, llmSettings)) {
+            if (llm) {
+                System.err.println(byline.llmStatus());
+                if (!byline.llmStatus().startsWith("LLM: ")) return 2;
+            }
             System.err.println("Indexing " + articles + " into a temporary index ...");
             byline.indexer().ingest(articles, false, new IngestPrinter(System.err, false));
             System.err.printf("Asking %d questions ...%n", gold.size());
