@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.Byline;
-import dev.byline.index.IngestListener;
-import dev.byline.testing.Corpora;
 import dev.byline.testing.Http;
+import dev.byline.testing.RunningByline;
 import dev.byline.testing.Http.Reply;
 import io.javalin.Javalin;
 import java.nio.file.Path;
@@ -26,22 +25,20 @@ class ChatStreamTest {
     record Event(String name, JsonNode data) {}
 
     @TempDir static Path dir;
+    static RunningByline running;
     static Byline byline;
-    static Javalin server;
     static Http http;
 
     @BeforeAll
     static void start() {
-        byline = new Byline(dir.resolve("index"));
-        byline.indexer().ingest(List.of(Corpora.SEED), false, IngestListener.SILENT);
-        server = byline.web().start("127.0.0.1", 0);
-        http = new Http(server.port());
+        running = RunningByline.onSeed(dir);
+        byline = running.byline();
+        http = running.http();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        server.stop();
-        byline.close();
+        running.close();
     }
 
     @Test

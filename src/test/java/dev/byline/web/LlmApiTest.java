@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.Byline;
 import dev.byline.config.LlmSettings;
-import dev.byline.index.IngestListener;
-import dev.byline.testing.Corpora;
 import dev.byline.testing.FakeOpenAi;
 import dev.byline.testing.FakeOpenAi.Reply;
 import dev.byline.testing.Http;
-import io.javalin.Javalin;
+import dev.byline.testing.RunningByline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -30,24 +28,22 @@ class LlmApiTest {
 
     @TempDir static Path dir;
     static FakeOpenAi fake;
+    static RunningByline running;
     static Byline byline;
-    static Javalin server;
     static Http http;
 
     @BeforeAll
     static void start() {
         fake = new FakeOpenAi();
         LlmSettings llm = LlmSettings.fromEnv(Map.of("BYLINE_LLM", "openai", "BYLINE_LLM_BASE_URL", fake.baseUrl(), "BYLINE_LLM_MODEL", "fake-model"));
-        byline = new Byline(dir.resolve("index"), llm);
-        byline.indexer().ingest(List.of(Corpora.SEED), false, IngestListener.SILENT);
-        server = byline.web().start("127.0.0.1", 0);
-        http = new Http(server.port());
+        running = RunningByline.onSeed(dir, llm);
+        byline = running.byline();
+        http = running.http();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        server.stop();
-        byline.close();
+        running.close();
         fake.close();
     }
 

@@ -3,16 +3,13 @@ package dev.byline.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.Byline;
-import dev.byline.index.IngestListener;
-import dev.byline.testing.Corpora;
 import dev.byline.testing.Http;
-import io.javalin.Javalin;
+import dev.byline.testing.RunningByline;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,22 +20,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SecurityHeadersTest {
 
     @TempDir static Path dir;
+    static RunningByline running;
     static Byline byline;
-    static Javalin server;
     static Http http;
 
     @BeforeAll
     static void start() {
-        byline = new Byline(dir.resolve("index"));
-        byline.indexer().ingest(List.of(Corpora.SEED), false, IngestListener.SILENT);
-        server = byline.web().start("127.0.0.1", 0);
-        http = new Http(server.port());
+        running = RunningByline.onSeed(dir);
+        byline = running.byline();
+        http = running.http();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        server.stop();
-        byline.close();
+        running.close();
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2}")
