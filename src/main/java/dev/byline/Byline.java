@@ -9,6 +9,7 @@ import dev.byline.index.ArticleDocuments;
 import dev.byline.index.Fields;
 import dev.byline.index.IndexStore;
 import dev.byline.index.Indexer;
+import dev.byline.nlp.AttributionExtractor;
 import dev.byline.nlp.Passages;
 import dev.byline.nlp.Sentences;
 import dev.byline.search.Articles;
@@ -40,7 +41,7 @@ public final class Byline implements Closeable {
     public Byline(Path indexPath) {
         this.store = IndexStore.open(indexPath);
         Sentences sentences = new Sentences();
-        this.indexer = new Indexer(store, new ArticleDocuments(new Passages(sentences)), new CorpusReader(),
+        this.indexer = new Indexer(store, new ArticleDocuments(new Passages(sentences), new AttributionExtractor()), new CorpusReader(),
                 Runtime.getRuntime().availableProcessors());
         this.searcher = new PassageSearcher(store);
         this.articles = new Articles(store);
