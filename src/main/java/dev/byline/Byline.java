@@ -2,6 +2,9 @@ package dev.byline;
 
 import dev.byline.answer.Answerer;
 import dev.byline.answer.ExtractiveAnswerer;
+import dev.byline.answer.QuestionAnalyzer;
+import dev.byline.answer.QuoteAnswerer;
+import dev.byline.answer.QuoteCheck;
 import dev.byline.chat.ChatService;
 import dev.byline.chat.Conversations;
 import dev.byline.corpus.CorpusReader;
@@ -15,6 +18,7 @@ import dev.byline.nlp.Sentences;
 import dev.byline.search.Articles;
 import dev.byline.search.PassageSearcher;
 import dev.byline.search.QueryTerms;
+import dev.byline.search.QuoteSearcher;
 import dev.byline.web.ArticleController;
 import dev.byline.web.ChatController;
 import dev.byline.web.ChatStreamController;
@@ -35,6 +39,7 @@ public final class Byline implements Closeable {
     private final IndexStore store;
     private final Indexer indexer;
     private final PassageSearcher searcher;
+    private final QuoteSearcher quotes;
     private final Articles articles;
     private final ChatService chat;
 
@@ -45,7 +50,10 @@ public final class Byline implements Closeable {
                 Runtime.getRuntime().availableProcessors());
         this.searcher = new PassageSearcher(store);
         this.articles = new Articles(store);
-        Answerer answerer = new ExtractiveAnswerer(searcher, sentences, new QueryTerms(store.analyzer(), Fields.TEXT));
+        this.quotes = new QuoteSearcher(store);
+        QueryTerms terms = new QueryTerms(store.analyzer(), Fields.TEXT);
+        Answerer passages = new ExtractiveAnswerer(searcher, sentences, terms);
+        Answerer answerer = new QuoteAnswerer(new QuestionAnalyzer(), quotes, articles, new QuoteCheck(), terms, sentences, passages);
         this.chat = new ChatService(answerer, new Conversations());
     }
 
@@ -59,6 +67,10 @@ public final class Byline implements Closeable {
 
     public PassageSearcher searcher() {
         return searcher;
+    }
+
+    public QuoteSearcher quotes() {
+        return quotes;
     }
 
     public Articles articles() {

@@ -30,7 +30,7 @@ public final class ChatService {
     public ChatResponse chat(ChatRequest request, AnswerListener listener) {
         String conversationId = conversations.idFor(request.conversationId());
         AnswerResult result = answerer.answer(new Question(request.message(), request.filter()), listener);
-        ChatResponse response = new ChatResponse(conversationId, result.answer(), result.citations(), result.searched());
+        ChatResponse response = new ChatResponse(conversationId, result.answer(), result.citations(), result.searched(), result.quotes());
         conversations.record(conversationId, new Conversations.Turn(request.message(), response));
         return response;
     }
