@@ -34,8 +34,6 @@ public final class QuoteAnswerer implements Answerer {
     static final int CANDIDATES = 30;
     /** Share of the question's (IDF-weighted) words the attribution must hold to answer "who said" / "when did". */
     static final double MIN_COVERAGE = 0.6;
-    /** With a verbatim fragment that no attribution holds, only a near-complete match will do. */
-    static final double MIN_COVERAGE_WITHOUT_FRAGMENT = 0.75;
     /** Another speaker joins the answer when their quote covers the question nearly as well as the best. */
     static final double CLOSE_TO_BEST = 0.9;
     static final int MAX_QUOTES = 3;
@@ -79,8 +77,9 @@ public final class QuoteAnswerer implements Answerer {
         QuoteSearcher.Result found = quotes.search(QuoteQuery.byWords(asked.words()), question.filter(), CANDIDATES);
         List<Scored> scored = score(found, asked.exact(), texts);
         List<Scored> holding = scored.stream().filter(Scored::holdsFragment).toList();
-        double min = asked.exact() == null ? MIN_COVERAGE : MIN_COVERAGE_WITHOUT_FRAGMENT;
-        List<Scored> ranked = !holding.isEmpty() ? holding : scored.stream().filter(s -> s.coverage() >= min).toList();
+        // A fragment quoted in the question that no attribution holds: the passages may still name who said it.
+        if (asked.exact() != null && holding.isEmpty()) return Optional.empty();
+        List<Scored> ranked = asked.exact() != null ? holding : scored.stream().filter(s -> s.coverage() >= MIN_COVERAGE).toList();
         if (ranked.isEmpty()) return Optional.empty();
         double best = ranked.getFirst().coverage();
         List<QuoteHit> picked = new ArrayList<>();
