@@ -22,6 +22,7 @@ import dev.byline.search.QuoteSearcher;
 import dev.byline.web.ArticleController;
 import dev.byline.web.ChatController;
 import dev.byline.web.ChatStreamController;
+import dev.byline.web.QuoteController;
 import dev.byline.web.SearchController;
 import dev.byline.web.WebApp;
 import io.javalin.Javalin;
@@ -85,7 +86,7 @@ public final class Byline implements Closeable {
     public Javalin web() {
         return WebApp.create(new WebApp.Controllers(new ChatController(chat), new ChatStreamController(chat, STREAM_PACE),
                 new SearchController(searcher),
-                new ArticleController(articles)), config -> {});
+                new ArticleController(articles), new QuoteController(quotes)), config -> {});
     }
 
     @Override

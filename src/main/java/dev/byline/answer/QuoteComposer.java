@@ -1,7 +1,6 @@
 package dev.byline.answer;
 
 import dev.byline.nlp.AttributionType;
-import dev.byline.nlp.DatePrecision;
 import dev.byline.nlp.SaidWhen;
 import dev.byline.nlp.TextSpan;
 import dev.byline.search.QuoteHit;
@@ -60,7 +59,7 @@ final class QuoteComposer {
             String words = display(hit, pieces);
             lines.add(line(hit, words, n));
             citations.add(citation(hit, s.articleText(), pieces, n));
-            quotes.add(new AnsweredQuote(hit.speaker(), hit.role(), words, hit.cue(), isoDate(hit.when()), hit.when().precision(),
+            quotes.add(new AnsweredQuote(hit.speaker(), hit.role(), words, hit.cue(), hit.isoDate(), hit.when().precision(),
                     hit.type(), hit.articleId(), n));
         }
         String text = lines.size() == 1 ? lines.getFirst() : lines.stream().map(l -> "- " + l).collect(Collectors.joining("\n"));
@@ -122,15 +121,6 @@ final class QuoteComposer {
             case APPROXIMATE -> "around " + when.display().replaceFirst("^about ", "");
             case UNKNOWN -> undatedArticle ? "in an undated article" : "";
         };
-    }
-
-    /** ISO as far as known, the article's words when the year is unknown, null when nothing is known. */
-    static String isoDate(SaidWhen when) {
-        if (when.precision() == DatePrecision.UNKNOWN) return null;
-        if (when.year() == null) return when.display();
-        if (when.month() == null) return String.valueOf(when.year());
-        if (when.day() == null) return "%d-%02d".formatted(when.year(), when.month());
-        return "%d-%02d-%02d".formatted(when.year(), when.month(), when.day());
     }
 
     static Citation citation(QuoteHit hit, String articleText, List<TextSpan> pieces, int n) {

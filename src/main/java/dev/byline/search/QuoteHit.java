@@ -1,6 +1,7 @@
 package dev.byline.search;
 
 import dev.byline.nlp.AttributionType;
+import dev.byline.nlp.DatePrecision;
 import dev.byline.nlp.SaidWhen;
 import dev.byline.nlp.TextSpan;
 import java.time.LocalDate;
@@ -41,6 +42,15 @@ public record QuoteHit(String articleId, String title, String source, LocalDate 
 
     public int end() {
         return parts.getLast().end();
+    }
+
+    /** When it was said, ISO 8601 as far as known ("2016-03-14", "2016-03", "2016"); the article's words when the year is unknown ("March 14"); null when nothing tells. */
+    public String isoDate() {
+        if (when.precision() == DatePrecision.UNKNOWN) return null;
+        if (when.year() == null) return when.display();
+        if (when.month() == null) return String.valueOf(when.year());
+        if (when.day() == null) return "%d-%02d".formatted(when.year(), when.month());
+        return "%d-%02d-%02d".formatted(when.year(), when.month(), when.day());
     }
 
     /** The day used for "newest first": the day said when fully known, else the publication day; null when neither. */
