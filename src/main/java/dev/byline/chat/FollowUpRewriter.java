@@ -35,7 +35,7 @@ public final class FollowUpRewriter implements QuestionRewriter {
 
     /** The first words of a quote, its marks dropped. */
     static String words(String topic) {
-        String[] words = topic.replaceAll("[“”\"‘’«»]", " ").strip().split("\\s+");
+        String[] words = topic.replaceAll("[“”\"‘’«»]", " ").replaceAll("[\\s,.;:!?…]+$", "").strip().split("\\s+");
         if (words.length <= TOPIC_WORDS) return String.join(" ", words);
         return String.join(" ", java.util.Arrays.copyOf(words, TOPIC_WORDS));
     }
