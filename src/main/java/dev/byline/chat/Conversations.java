@@ -48,13 +48,14 @@ public final class Conversations {
         }
     }
 
-    /** The last speaker any turn was about, with that turn's topic. */
+    /** The last speaker any turn was about, with the last topic a turn about them had ("Who is he?" keeps the quote before it). */
     public Context context(String conversationId) {
-        List<Turn> turns = turns(conversationId);
-        for (Turn t : turns.reversed()) {
-            if (t.speaker() != null) return new Context(t.speaker(), t.topic());
+        String speaker = null;
+        for (Turn t : turns(conversationId).reversed()) {
+            if (speaker == null) speaker = t.speaker();
+            if (speaker != null && speaker.equals(t.speaker()) && t.topic() != null) return new Context(speaker, t.topic());
         }
-        return Context.NONE;
+        return speaker == null ? Context.NONE : new Context(speaker, null);
     }
 
     public void record(String conversationId, Turn turn) {
