@@ -3,6 +3,9 @@ package dev.byline;
 import dev.byline.answer.Answerer;
 import dev.byline.answer.ExtractiveAnswerer;
 import dev.byline.answer.LlmAnswerer;
+import dev.byline.answer.QuestionAnalyzer;
+import dev.byline.answer.QuoteAnswerer;
+import dev.byline.answer.QuoteCheck;
 import dev.byline.chat.ChatService;
 import dev.byline.chat.Conversations;
 import dev.byline.config.LlmSettings;
@@ -13,16 +16,19 @@ import dev.byline.index.Fields;
 import dev.byline.index.IndexStore;
 import dev.byline.index.Indexer;
 import dev.byline.llm.ModelProbe;
+import dev.byline.nlp.AttributionExtractor;
 import dev.byline.nlp.Passages;
 import dev.byline.nlp.Sentences;
 import dev.byline.search.Articles;
 import dev.byline.search.PassageSearcher;
 import dev.byline.search.QueryTerms;
+import dev.byline.search.QuoteSearcher;
 import dev.byline.slack.SlackBot;
 import dev.byline.slack.SlackRoutes;
 import dev.byline.web.ArticleController;
 import dev.byline.web.ChatController;
 import dev.byline.web.ChatStreamController;
+import dev.byline.web.QuoteController;
 import dev.byline.web.SearchController;
 import dev.byline.web.WebApp;
 import io.javalin.Javalin;
@@ -41,6 +47,7 @@ public final class Byline implements Closeable {
     private final IndexStore store;
     private final Indexer indexer;
     private final PassageSearcher searcher;
+    private final QuoteSearcher quotes;
     private final Articles articles;
     private final Answerer answerer;
     private final String llmStatus;
@@ -69,12 +76,14 @@ public final class Byline implements Closeable {
     public Byline(Path indexPath, LlmSettings llm, SlackSettings slack) {
         this.store = IndexStore.open(indexPath);
         Sentences sentences = new Sentences();
-        this.indexer = new Indexer(store, new ArticleDocuments(new Passages(sentences)), new CorpusReader(),
+        this.indexer = new Indexer(store, new ArticleDocuments(new Passages(sentences), new AttributionExtractor()), new CorpusReader(),
                 Runtime.getRuntime().availableProcessors());
         this.searcher = new PassageSearcher(store);
         this.articles = new Articles(store);
+        this.quotes = new QuoteSearcher(store);
         QueryTerms terms = new QueryTerms(store.analyzer(), Fields.TEXT);
-        Answerer extractive = new ExtractiveAnswerer(searcher, sentences, terms);
+        Answerer passages = new ExtractiveAnswerer(searcher, sentences, terms);
+        Answerer extractive = new QuoteAnswerer(new QuestionAnalyzer(), quotes, articles, new QuoteCheck(), terms, sentences, passages);
         ModelProbe.Result probe = new ModelProbe().probe(llm);
         if (probe.usable()) {
             this.answerer = LlmAnswerer.from(llm, searcher, terms, sentences, extractive);
@@ -83,7 +92,11 @@ public final class Byline implements Closeable {
             this.answerer = extractive;
             this.llmStatus = llm.isEnabled() ? "LLM off: " + probe.message() + "; answering extractively" : "LLM: none; answering extractively";
         }
-        this.chat = new ChatService(answerer, new Conversations());
+        // An LLM answerer rewrites follow-ups itself (LangChain4j's CompressingQueryTransformer over its chat memory),
+        // so the rule-based rewriter steps aside for it.
+        this.chat = probe.usable()
+                ? new ChatService(answerer, new Conversations(), (message, context) -> message)
+                : new ChatService(answerer, new Conversations());
         this.slack = slack.enabled() ? new SlackBot(slack, chat) : null;
     }
 
@@ -97,6 +110,10 @@ public final class Byline implements Closeable {
 
     public PassageSearcher searcher() {
         return searcher;
+    }
+
+    public QuoteSearcher quotes() {
+        return quotes;
     }
 
     public Articles articles() {
@@ -125,7 +142,7 @@ public final class Byline implements Closeable {
     /** The HTTP server over this graph, unstarted; with the Slack routes (answering 404 when Slack is not configured). */
     public Javalin web() {
         return WebApp.create(new WebApp.Controllers(new ChatController(chat), new ChatStreamController(chat, STREAM_PACE),
-                new SearchController(searcher), new ArticleController(articles)),
+                new SearchController(searcher), new ArticleController(articles), new QuoteController(quotes)),
                 slack != null ? SlackRoutes.of(slack) : SlackRoutes.disabled());
     }
 

@@ -5,7 +5,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 /** "2016-03-14" as "14 March 2016", at the precision given (day, month, year); unknown dates say so. */
 export function formatDate(iso, precision = 'day') {
   const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso || '');
-  if (!match) return 'date unknown';
+  if (!match) return iso ? String(iso) : 'date unknown'; // a quote dated "March 14" with no year keeps the article's words
   const [, year, month, day] = match;
   const monthName = month ? MONTHS[Number(month) - 1] : null;
   switch ((precision || 'day').toLowerCase()) {

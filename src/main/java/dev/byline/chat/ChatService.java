@@ -1,6 +1,10 @@
 package dev.byline.chat;
 
+import dev.byline.answer.AnalyzedQuestion;
+import dev.byline.answer.AnswerKind;
 import dev.byline.answer.AnswerListener;
+import dev.byline.answer.AnsweredQuote;
+import dev.byline.answer.QuestionAnalyzer;
 import dev.byline.answer.AnswerResult;
 import dev.byline.answer.Answerer;
 import dev.byline.answer.Question;
@@ -10,10 +14,17 @@ public final class ChatService {
 
     private final Answerer answerer;
     private final Conversations conversations;
+    private final QuestionRewriter rewriter;
+    private final QuestionAnalyzer analyzer = new QuestionAnalyzer();
 
-    public ChatService(Answerer answerer, Conversations conversations) {
+    public ChatService(Answerer answerer, Conversations conversations, QuestionRewriter rewriter) {
         this.answerer = answerer;
         this.conversations = conversations;
+        this.rewriter = rewriter;
+    }
+
+    public ChatService(Answerer answerer, Conversations conversations) {
+        this(answerer, conversations, new FollowUpRewriter());
     }
 
     /** The request with its conversation id settled (a new one when it starts a conversation), to announce before answering. */
@@ -29,9 +40,21 @@ public final class ChatService {
     /** Answers, passing the answer text to {@code listener} as it is written (for streaming). */
     public ChatResponse chat(ChatRequest request, AnswerListener listener) {
         String conversationId = conversations.idFor(request.conversationId());
-        AnswerResult result = answerer.answer(new Question(request.message(), request.filter(), conversationId), listener);
-        ChatResponse response = new ChatResponse(conversationId, result.answer(), result.citations(), result.searched());
-        conversations.record(conversationId, new Conversations.Turn(request.message(), response));
+        String standalone = rewriter.standalone(request.message(), conversations.context(conversationId));
+        AnswerResult result = answerer.answer(new Question(standalone, request.filter(), conversationId), listener);
+        ChatResponse response = new ChatResponse(conversationId, result.answer(), result.citations(), result.searched(), result.quotes());
+        conversations.record(conversationId, turn(request.message(), standalone, response));
         return response;
+    }
+
+    /** Remembers who the turn was about: the first speaker quoted, else the person asked about when the answer found something. */
+    private Conversations.Turn turn(String message, String standalone, ChatResponse response) {
+        if (!response.quotes().isEmpty()) {
+            AnsweredQuote first = response.quotes().getFirst();
+            return new Conversations.Turn(message, standalone, response, first.speaker(), first.text());
+        }
+        AnalyzedQuestion asked = analyzer.analyze(standalone);
+        boolean found = response.answer().kind() != AnswerKind.NONE;
+        return new Conversations.Turn(message, standalone, response, found ? asked.speaker() : null, asked.words());
     }
 }

@@ -10,8 +10,20 @@ import java.util.UUID;
 /** Recent conversations in memory, least recently used dropped first, each keeping its last few turns. */
 public final class Conversations {
 
-    /** A question and what Byline answered. */
-    public record Turn(String question, ChatResponse response) {}
+    /**
+     * A question, the standalone question answered for it, what Byline answered, and who and what it was about
+     * (the speaker quoted or asked about, the words quoted or asked for; null when none).
+     */
+    public record Turn(String question, String standalone, ChatResponse response, String speaker, String topic) {
+        public Turn(String question, ChatResponse response) {
+            this(question, question, response, null, null);
+        }
+    }
+
+    /** What a follow-up may refer to: the last speaker the conversation was about, and the last topic. */
+    public record Context(String speaker, String topic) {
+        public static final Context NONE = new Context(null, null);
+    }
 
     static final int MAX_CONVERSATIONS = 10_000;
     static final int MAX_TURNS = 20;
@@ -34,6 +46,16 @@ public final class Conversations {
         synchronized (turns) {
             return List.copyOf(turns);
         }
+    }
+
+    /** The last speaker any turn was about, with the last topic a turn about them had ("Who is he?" keeps the quote before it). */
+    public Context context(String conversationId) {
+        String speaker = null;
+        for (Turn t : turns(conversationId).reversed()) {
+            if (speaker == null) speaker = t.speaker();
+            if (speaker != null && speaker.equals(t.speaker()) && t.topic() != null) return new Context(speaker, t.topic());
+        }
+        return speaker == null ? Context.NONE : new Context(speaker, null);
     }
 
     public void record(String conversationId, Turn turn) {

@@ -1,6 +1,7 @@
 package dev.byline.index;
 
 import dev.byline.corpus.Article;
+import dev.byline.nlp.AttributionExtractor;
 import dev.byline.nlp.Passages;
 import dev.byline.nlp.Passages.Passage;
 import java.time.LocalDate;
@@ -15,16 +16,22 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 
-/** Maps an article to its Lucene documents (the article, then its passages) and back. */
+/** Maps an article to its Lucene documents (the article, its passages, then its quotes) and back. */
 public final class ArticleDocuments {
 
     private final Passages passages;
+    private final AttributionExtractor attributions;
 
-    public ArticleDocuments(Passages passages) {
+    /** @param attributions finds the quotes; null maps articles without quote documents */
+    public ArticleDocuments(Passages passages, AttributionExtractor attributions) {
         this.passages = passages;
+        this.attributions = attributions;
     }
 
-    /** The article document first, then one document per passage; all share the article id. */
+    /**
+     * The article document first, then one document per passage, then one per quote; all share the article id.
+     * Extraction runs here, so the indexer's worker threads do it in parallel.
+     */
     public List<Document> map(Article article, String origin, String hash) {
         List<Document> docs = new ArrayList<>();
         Document doc = new Document();
@@ -37,7 +44,8 @@ public final class ArticleDocuments {
         if (article.author() != null) doc.add(new StoredField(Fields.AUTHOR, article.author()));
         docs.add(doc);
 
-        for (Passage passage : passages.cut(article.text())) {
+        List<Passage> cut = passages.cut(article.text());
+        for (Passage passage : cut) {
             Document p = new Document();
             p.add(new StringField(Fields.KIND, Fields.KIND_PASSAGE, Field.Store.NO));
             addShared(p, article);
@@ -48,6 +56,7 @@ public final class ArticleDocuments {
             p.add(new StoredField(Fields.END, passage.end()));
             docs.add(p);
         }
+        if (attributions != null) docs.addAll(QuoteDocuments.map(article, attributions.extract(article), cut));
         return docs;
     }
 

@@ -55,4 +55,55 @@ public final class Fields {
     public static final String ORDINAL = "ordinal";
     public static final String START = "start";
     public static final String END = "end";
+
+    // Quote documents: one per attribution the extractor finds. They share the article's ARTICLE_ID, SOURCE,
+    // SOURCE_KEY, PUBLISHED and URL fields (so outlet and date filters work on them unchanged) and add these.
+
+    /** TextField (English), stored: the speaker's fullest name; analysed, so "Putin" finds "Vladimir Putin". */
+    public static final String SPEAKER = "speaker";
+
+    /** StringField, stored: the extractor's normalised (lower-case) name, for exact grouping of one speaker's quotes. */
+    public static final String SPEAKER_KEY = "speaker_key";
+
+    /** TextField (English), stored: the speaker's role as the article gives it; searchable so "who is" finds it by name or title. */
+    public static final String ROLE = "role";
+
+    /** StoredField: the cue ("said", "according to"); shown, never searched. */
+    public static final String CUE = "cue";
+
+    /**
+     * TextField (English), stored, one value per content part: the words attributed, quote marks included.
+     * Stored so an answer can show them without reading the article; the offsets below let it check them.
+     */
+    public static final String QUOTE_TEXT = "quote_text";
+
+    /** StoredField, one value per content part: the part's offsets in the article text (end exclusive). */
+    public static final String QUOTE_START = "quote_start";
+    public static final String QUOTE_END = "quote_end";
+
+    /**
+     * TextField (English), not stored: the words around the attribution (speaker mention, cue, content), so
+     * "Who described X as a red line?" matches the verb and the paraphrase; not stored, the article has the text.
+     */
+    public static final String QUOTE_CONTEXT = "quote_context";
+
+    /** StoredField: offsets of the attribution itself (speaker mention, cue and content), what an answer checks the question against. */
+    public static final String ATTRIBUTION_START = "attribution_start";
+    public static final String ATTRIBUTION_END = "attribution_end";
+
+    /** StoredField: offsets of the passage(s) that hold the attribution, the snippet a quote's citation shows. */
+    public static final String CONTEXT_START = "context_start";
+    public static final String CONTEXT_END = "context_end";
+
+    /** StringField, stored: direct, mixed, indirect or according_to; exact, so a search can ask for verbatim quotes only. */
+    public static final String QUOTE_TYPE = "quote_type";
+
+    /** StoredField: when it was said, as "year-month-day-precision" with empty parts unknown, read back into a SaidWhen. */
+    public static final String SAID = "said";
+
+    /**
+     * NumericDocValuesField: the day the quote is dated for ordering, epoch days: the day said when the text gives a
+     * full date, else the publication day. "Newest first" sorts on it; quotes with neither sort last.
+     */
+    public static final String SAID_DAY = "said_day";
 }

@@ -16,6 +16,7 @@ import com.slack.api.model.block.element.RichTextQuoteElement;
 import com.slack.api.model.block.element.RichTextSectionElement;
 import dev.byline.answer.Citation;
 import dev.byline.chat.ChatResponse;
+import dev.byline.nlp.DatePrecision;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -88,13 +89,10 @@ public final class AnswerBlocks {
         return new SlackMessage(Mrkdwn.shorten(mrkdwn, MAX_FALLBACK_CHARS), blocks.subList(0, Math.min(blocks.size(), MAX_BLOCKS)));
     }
 
-    /**
-     * The quotes to show. ChatResponse has no quotes yet; when it gains {@code quotes()} ({speaker, role, text, cue,
-     * date, datePrecision, type, articleId, n}), map each here, e.g.
-     * {@code response.quotes().stream().map(q -> new QuoteLine(q.speaker(), q.role(), q.text(), String.valueOf(q.date()), q.n())).toList()}.
-     */
+    /** The answer's quotes as quote blocks show them; an inferred date reads "about ...". */
     static List<QuoteLine> quotesOf(ChatResponse response) {
-        return List.of();
+        return response.quotes().stream().map(q -> new QuoteLine(q.speaker(), q.role(), q.text(),
+                q.date() == null ? null : (q.datePrecision() == DatePrecision.APPROXIMATE ? "about " : "") + q.date(), q.n())).toList();
     }
 
     /** A quote block: the words in a rich-text quote, then "— Speaker, role · date [n]". */

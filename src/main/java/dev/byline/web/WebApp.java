@@ -25,7 +25,8 @@ public final class WebApp {
             + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
     /** The controllers the server routes to. {@code extraRoutes} lets other faces (Slack) add theirs. */
-    public record Controllers(ChatController chat, ChatStreamController chatStream, SearchController search, ArticleController articles) {}
+    public record Controllers(ChatController chat, ChatStreamController chatStream, SearchController search, ArticleController articles,
+                              QuoteController quotes) {}
 
     public static Javalin create(Controllers controllers, Consumer<JavalinConfig> extraRoutes) {
         return Javalin.create(config -> {
@@ -52,6 +53,7 @@ public final class WebApp {
             config.routes.post("/api/chat", controllers.chat()::post);
             config.routes.post("/api/chat/stream", controllers.chatStream()::post);
             config.routes.get("/api/search", controllers.search()::get);
+            config.routes.get("/api/quotes", controllers.quotes()::get);
             config.routes.get("/api/articles/{id}", controllers.articles()::get);
             config.routes.get("/articles/{id}", controllers.articles()::page);
             config.routes.get("/health", controllers.articles()::health);

@@ -3,7 +3,7 @@ package dev.byline.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.Byline;
-import dev.byline.answer.ExtractiveAnswerer;
+import dev.byline.answer.LlmAnswerer;
 import dev.byline.config.LlmSettings;
 import dev.byline.config.LlmSettings.Provider;
 import dev.byline.testing.FakeOpenAi;
@@ -60,7 +60,7 @@ class ModelProbeTest {
             port = socket.getLocalPort();
         }
         try (Byline byline = new Byline(dir.resolve("index"), openai("http://127.0.0.1:" + port + "/v1", "sk-secret"))) {
-            assertThat(byline.answerer()).isInstanceOf(ExtractiveAnswerer.class);
+            assertThat(byline.answerer()).isNotInstanceOf(LlmAnswerer.class);
             assertThat(byline.llmStatus()).isEqualTo("LLM off: cannot connect to http://127.0.0.1:" + port + "/v1/models; answering extractively");
         }
     }

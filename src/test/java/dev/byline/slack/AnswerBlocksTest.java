@@ -12,6 +12,9 @@ import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.util.json.GsonFactory;
 import dev.byline.answer.Answer;
+import dev.byline.answer.AnsweredQuote;
+import dev.byline.nlp.AttributionType;
+import dev.byline.nlp.DatePrecision;
 import dev.byline.answer.AnswerKind;
 import dev.byline.answer.AnswerMode;
 import dev.byline.answer.Citation;
@@ -147,6 +150,17 @@ class AnswerBlocksTest {
         assertThat(elements.get(0).getAsJsonObject().get("type").getAsString()).isEqualTo("rich_text_quote");
         assertThat(elements.get(0).toString()).contains("“I consider the mission accomplished.”");
         assertThat(elements.get(1).toString()).contains("— Vladimir Putin, Russian president · 2016-03-14 [1]");
+    }
+
+    @Test
+    void the_answers_quotes_become_quote_blocks_and_an_inferred_date_reads_about() {
+        AnsweredQuote said = new AnsweredQuote("Vladimir Putin", "Russian President", "I consider the mission accomplished.", "said",
+                "2016-03-14", DatePrecision.APPROXIMATE, AttributionType.DIRECT, "a1", 1);
+        ChatResponse withQuote = new ChatResponse("c1", new Answer("Putin said [1]: “I consider the mission accomplished.”", AnswerKind.QUOTE,
+                AnswerMode.EXTRACTIVE), List.of(citation(1, "BBC", "T", null, null)), new Searched("q", List.of(), null, null, null, List.of()),
+                List.of(said));
+        List<String> blocks = AnswerBlocks.render(withQuote, Buttons.NONE).blocks().stream().map(b -> GSON.toJson(b)).toList();
+        assertThat(blocks).anySatisfy(b -> assertThat(b).contains("rich_text_quote").contains("— Vladimir Putin, Russian President · about 2016-03-14 [1]"));
     }
 
     private static String text(LayoutBlock block) {

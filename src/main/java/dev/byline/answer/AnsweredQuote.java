@@ -1,0 +1,25 @@
+package dev.byline.answer;
+
+import dev.byline.nlp.AttributionType;
+import dev.byline.nlp.DatePrecision;
+import java.util.Objects;
+
+/**
+ * A quote as an answer shows it (the {@code quotes} array of the chat response): who, in what role, the words
+ * (checked against the article), the cue, when, how it was reported, and the citation number {@code n}.
+ *
+ * @param date ISO 8601 as far as known ("2016-03-14", "2016-03", "2016"); when the year is unknown, the words the
+ *             article gives ("March 14"); null when nothing tells when
+ */
+public record AnsweredQuote(String speaker, String role, String text, String cue, String date, DatePrecision datePrecision,
+                            AttributionType type, String articleId, int n) {
+
+    public AnsweredQuote {
+        Objects.requireNonNull(speaker, "speaker");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(datePrecision, "datePrecision");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(articleId, "articleId");
+        if (n < 1) throw new IllegalArgumentException("citation numbers start at 1");
+    }
+}

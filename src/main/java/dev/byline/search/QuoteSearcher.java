@@ -1,0 +1,156 @@
+package dev.byline.search;
+
+import dev.byline.index.Fields;
+import dev.byline.index.IndexStore;
+import dev.byline.index.QuoteDocuments;
+import dev.byline.nlp.AttributionType;
+import dev.byline.nlp.TextSpan;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Searches quote documents: by speaker (every name word must match), by words (BM25 over the quote, and more
+ * weakly over the sentence around it), with the passage filters (dates, asOf, outlets). {@link #search} ranks best
+ * first; {@link #list} requires every word and orders newest first.
+ */
+public final class QuoteSearcher {
+
+    /** The words quoted say more than the sentence around them. */
+    static final float CONTEXT_BOOST = 0.6f;
+    public static final int DEFAULT_LIMIT = 20;
+    public static final int MAX_LIMIT = 100;
+
+    /** Quotes found, and the weight (IDF among quotes) of each analysed word, so an answerer can judge coverage. */
+    public record Result(List<QuoteHit> hits, Map<String, Double> termWeights) {
+        public Result {
+            hits = List.copyOf(hits);
+            termWeights = Map.copyOf(termWeights);
+        }
+    }
+
+    private final IndexStore store;
+    private final QueryTerms words;
+    private final QueryTerms names;
+
+    public QuoteSearcher(IndexStore store) {
+        this.store = store;
+        this.words = new QueryTerms(store.analyzer(), Fields.QUOTE_TEXT);
+        this.names = new QueryTerms(store.analyzer(), Fields.SPEAKER);
+    }
+
+    /** Best first. With no words, the speaker's quotes newest first. */
+    public Result search(QuoteQuery query, SearchFilter filter, int limit) {
+        List<String> wordTerms = query.words() == null ? List.of() : words.of(query.words());
+        return run(query, wordTerms, filter, limit, false);
+    }
+
+    /** Newest first (the day said when known, else the publication day); every word must occur in or around the quote. */
+    public Result list(QuoteQuery query, SearchFilter filter, int limit) {
+        List<String> wordTerms = query.words() == null ? List.of() : words.of(query.words());
+        return run(query, wordTerms, filter, limit, true);
+    }
+
+    private Result run(QuoteQuery query, List<String> wordTerms, SearchFilter filter, int limit, boolean newestFirst) {
+        List<String> nameTerms = query.speaker() == null ? List.of() : names.of(query.speaker());
+        int n = Math.min(Math.max(1, limit), MAX_LIMIT);
+        try {
+            IndexSearcher searcher = store.searchers().acquire();
+            try {
+                Map<String, Double> weights = weights(searcher, wordTerms);
+                boolean nothingToMatch = (query.speaker() != null && nameTerms.isEmpty()) || (query.words() != null && wordTerms.isEmpty());
+                if (nothingToMatch) return new Result(List.of(), weights);
+                Query q = query(nameTerms, wordTerms, filter, newestFirst);
+                TopDocs top = newestFirst || wordTerms.isEmpty()
+                        ? searcher.search(q, n, new Sort(newest(), SortField.FIELD_SCORE))
+                        : searcher.search(q, n);
+                List<QuoteHit> hits = new ArrayList<>();
+                StoredFields stored = searcher.storedFields();
+                for (ScoreDoc sd : top.scoreDocs) hits.add(toHit(stored.document(sd.doc), Float.isNaN(sd.score) ? 0 : sd.score));
+                return new Result(hits, weights);
+            } finally {
+                store.searchers().release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("quote search failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static SortField newest() {
+        SortField day = new SortField(Fields.SAID_DAY, SortField.Type.LONG, true);
+        day.setMissingValue(Long.MIN_VALUE);
+        return day;
+    }
+
+    static Query query(List<String> nameTerms, List<String> wordTerms, SearchFilter filter, boolean everyWord) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_QUOTE)), Occur.FILTER);
+        for (String t : nameTerms) q.add(new TermQuery(new Term(Fields.SPEAKER, t)), Occur.FILTER);
+        if (!wordTerms.isEmpty()) {
+            BooleanQuery.Builder said = new BooleanQuery.Builder();
+            for (String t : wordTerms) {
+                Query inQuote = new TermQuery(new Term(Fields.QUOTE_TEXT, t));
+                Query around = new BoostQuery(new TermQuery(new Term(Fields.QUOTE_CONTEXT, t)), CONTEXT_BOOST);
+                Query either = new BooleanQuery.Builder().add(inQuote, Occur.SHOULD).add(around, Occur.SHOULD).build();
+                said.add(either, everyWord ? Occur.MUST : Occur.SHOULD);
+            }
+            q.add(said.build(), Occur.MUST);
+        } else if (nameTerms.isEmpty()) {
+            q.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        PassageSearcher.addFilters(q, filter);
+        return q.build();
+    }
+
+    /** IDF of each word among the sentences around quotes; a word no quote has weighs as much as the rarest. */
+    private static Map<String, Double> weights(IndexSearcher searcher, List<String> terms) throws IOException {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        long docs = Math.max(1, searcher.getIndexReader().getDocCount(Fields.QUOTE_CONTEXT));
+        for (String t : terms) {
+            int df = searcher.getIndexReader().docFreq(new Term(Fields.QUOTE_CONTEXT, t));
+            weights.put(t, Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
+        }
+        return weights;
+    }
+
+    private static QuoteHit toHit(Document doc, float score) {
+        String published = doc.get(Fields.PUBLISHED_TEXT);
+        String[] texts = doc.getValues(Fields.QUOTE_TEXT);
+        IndexableField[] starts = doc.getFields(Fields.QUOTE_START), ends = doc.getFields(Fields.QUOTE_END);
+        List<TextSpan> parts = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            parts.add(new TextSpan(starts[i].numericValue().intValue(), ends[i].numericValue().intValue(), texts[i]));
+        }
+        return new QuoteHit(doc.get(Fields.ARTICLE_ID), doc.get(Fields.TITLE), doc.get(Fields.SOURCE),
+                published == null ? null : LocalDate.parse(published), doc.get(Fields.URL),
+                doc.get(Fields.SPEAKER), doc.get(Fields.SPEAKER_KEY), doc.get(Fields.ROLE), doc.get(Fields.CUE), parts,
+                AttributionType.valueOf(doc.get(Fields.QUOTE_TYPE).toUpperCase(Locale.ROOT)),
+                QuoteDocuments.readWhen(doc.get(Fields.SAID)),
+                number(doc, Fields.ATTRIBUTION_START), number(doc, Fields.ATTRIBUTION_END),
+                number(doc, Fields.CONTEXT_START), number(doc, Fields.CONTEXT_END), score);
+    }
+
+    private static int number(Document doc, String field) {
+        return doc.getField(field).numericValue().intValue();
+    }
+}

@@ -1,0 +1,98 @@
+package dev.byline.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.byline.answer.QuoteComposer.Shown;
+import dev.byline.nlp.AttributionType;
+import dev.byline.nlp.DatePrecision;
+import dev.byline.nlp.SaidWhen;
+import dev.byline.nlp.TextSpan;
+import dev.byline.search.QuoteHit;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuoteComposerTest {
+
+    static final String TEXT = "Russian President Vladimir Putin spoke. “I consider the mission accomplished,” Putin said at the Kremlin. "
+            + "Walid Al Moallem, foreign minister for the Assad regime, described Assad’s removal as a “red line.”";
+    static final Searched SEARCHED = new Searched("q", List.of(), null, null, null, List.of());
+
+    static QuoteHit putin(LocalDate published, SaidWhen when) {
+        int s = TEXT.indexOf("“I consider"), e = TEXT.indexOf("Putin said") - 1;
+        return new QuoteHit("a1", "Troops out", "BBC", published, null, "Vladimir Putin", "vladimir putin", "Russian President", "said",
+                List.of(TextSpan.of(TEXT, s, e)), AttributionType.DIRECT, when, s, e + 11, 0, TEXT.indexOf("Walid"), 1f);
+    }
+
+    static QuoteHit moallem() {
+        int s = TEXT.indexOf("Assad’s removal"), w = TEXT.indexOf("Walid");
+        return new QuoteHit("a1", "Troops out", null, null, null, "Walid Al Moallem", "walid al moallem", "foreign minister for the Assad regime",
+                "described", List.of(TextSpan.of(TEXT, s, TEXT.length())), AttributionType.MIXED, SaidWhen.UNKNOWN, w, TEXT.length(), w, TEXT.length(), 1f);
+    }
+
+    @Test
+    void names_the_speaker_with_role_quotes_verbatim_gives_the_day_and_cites() {
+        QuoteHit hit = putin(LocalDate.of(2016, 3, 15), new SaidWhen(2016, 3, 14, DatePrecision.DAY));
+        AnswerResult result = QuoteComposer.compose(List.of(new Shown(hit, TEXT)), AnswerKind.QUOTE, SEARCHED);
+
+        assertThat(result.answer().text()).isEqualTo("Russian President Vladimir Putin said on March 14, 2016 [1]: “I consider the mission accomplished,”");
+        assertThat(result.answer().kind()).isEqualTo(AnswerKind.QUOTE);
+        Citation c = result.citations().getFirst();
+        assertThat(TEXT.substring(c.citedStart(), c.citedEnd())).isEqualTo("“I consider the mission accomplished,”");
+        assertThat(TEXT.substring(c.start(), c.end())).isEqualTo(c.snippet());
+        AnsweredQuote q = result.quotes().getFirst();
+        assertThat(q.n()).isEqualTo(1);
+        assertThat(q.date()).isEqualTo("2016-03-14");
+        assertThat(q.datePrecision()).isEqualTo(DatePrecision.DAY);
+        assertThat(q.role()).isEqualTo("Russian President");
+    }
+
+    @Test
+    void says_undated_article_rather_than_invent_a_date() {
+        AnswerResult result = QuoteComposer.compose(List.of(new Shown(putin(null, SaidWhen.UNKNOWN), TEXT)), AnswerKind.QUOTE, SEARCHED);
+        assertThat(result.answer().text()).isEqualTo("Russian President Vladimir Putin said in an undated article [1]: “I consider the mission accomplished,”");
+        assertThat(result.quotes().getFirst().date()).isNull();
+    }
+
+    @Test
+    void reports_a_mixed_quote_with_its_cue_and_the_role_after_the_name() {
+        AnswerResult result = QuoteComposer.compose(List.of(new Shown(moallem(), TEXT)), AnswerKind.SPEAKER, SEARCHED);
+        assertThat(result.answer().text()).isEqualTo("In an undated article, Walid Al Moallem, foreign minister for the Assad regime, described "
+                + "Assad’s removal as a “red line.” [1]");
+    }
+
+    @Test
+    void several_quotes_make_a_list_each_with_its_own_citation() {
+        QuoteHit dated = putin(LocalDate.of(2016, 3, 15), SaidWhen.approximately(LocalDate.of(2016, 3, 15)));
+        AnswerResult result = QuoteComposer.compose(List.of(new Shown(dated, TEXT), new Shown(moallem(), TEXT)), AnswerKind.SPEAKER, SEARCHED);
+        assertThat(result.answer().text()).isEqualTo("""
+                - Russian President Vladimir Putin said around March 15, 2016 [1]: “I consider the mission accomplished,”
+                - In an undated article, Walid Al Moallem, foreign minister for the Assad regime, described Assad’s removal as a “red line.” [2]""");
+        assertThat(result.citations()).extracting(Citation::n).containsExactly(1, 2);
+        assertThat(result.quotes()).extracting(AnsweredQuote::n).containsExactly(1, 2);
+    }
+
+    @Test
+    void shortens_a_long_quote_at_a_sentence_end_and_marks_the_cut() {
+        String sentence = "This sentence is one of many in a very long statement. ";
+        String text = "“" + sentence.repeat(10) + "The end.”";
+        TextSpan part = TextSpan.of(text, 0, text.length());
+        TextSpan shown = QuoteComposer.shorten(part);
+        assertThat(shown.length()).isLessThanOrEqualTo(QuoteComposer.MAX_PART_CHARS);
+        assertThat(shown.text()).endsWith("statement.");
+        assertThat(text.substring(shown.start(), shown.end())).isEqualTo(shown.text());
+    }
+
+    @ParameterizedTest(name = "{0} + {1} -> {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Vladimir Putin     | Russian President                      | Russian President Vladimir Putin
+            Mike Pompeo        | Secretary of State                     | Secretary of State Mike Pompeo
+            Staffan de Mistura | United Nations special envoy for Syria | Staffan de Mistura, United Nations special envoy for Syria,
+            Scott Whiffen      | -                                      | Scott Whiffen
+            """)
+    void puts_a_title_before_the_name_and_a_description_after_it(String name, String role, String who) {
+        assertThat(QuoteComposer.who(name, role)).isEqualTo(who);
+    }
+}
