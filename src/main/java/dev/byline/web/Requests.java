@@ -25,8 +25,26 @@ final class Requests {
             if (value == null) throw ApiError.badRequest("invalid_json", "the request body must be a JSON object");
             return value;
         } catch (JsonProcessingException e) {
-            throw ApiError.badRequest("invalid_json", "malformed JSON: " + e.getOriginalMessage());
+            throw ApiError.badRequest("invalid_json", "malformed JSON" + where(e) + ": " + reason(e));
         }
+    }
+
+    private static String where(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+    }
+
+    /** Jackson's reason without its parser-internal detail (source and marker locations, type names). */
+    private static String reason(JsonProcessingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch) {
+            String field = mismatch.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+            return field.isEmpty() ? "the body must be a JSON object" : "'" + field + "' has the wrong type";
+        }
+        String message = String.valueOf(e.getOriginalMessage());
+        int cut = message.indexOf(" (start marker");
+        if (cut < 0) cut = message.indexOf(" (for ");
+        if (cut < 0) cut = message.indexOf('\n');
+        return (cut < 0 ? message : message.substring(0, cut)).strip();
     }
 
     static LocalDate date(String name, String value) {

@@ -115,6 +115,15 @@ class ApiTest {
     }
 
     @Test
+    void json_errors_say_where_and_what_without_internal_names() {
+        assertThat(http.postJson("/api/chat", "{\"message\": \"hi\"").json().get("message").asText())
+                .isEqualTo("malformed JSON at line 1, column 17: Unexpected end-of-input: expected close marker for Object");
+        assertThat(http.postJson("/api/chat", "{\"message\": [\"a\"]}").json().get("message").asText())
+                .isEqualTo("malformed JSON at line 1, column 13: 'message' has the wrong type");
+        assertThat(http.postJson("/api/chat", "[1, 2]").json().get("message").asText()).doesNotContain("dev.byline").endsWith("the body must be a JSON object");
+    }
+
+    @Test
     void a_message_over_2000_characters_is_400() {
         Reply reply = http.postJson("/api/chat", Map.of("message", "a".repeat(2001)));
         assertThat(reply.status()).isEqualTo(400);
