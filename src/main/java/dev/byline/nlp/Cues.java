@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * The verbs that report speech or stance ("said", "told", "argued", "believes"), by word form.
- * Kept to verbs that introduce what someone said or thinks; verbs of judgement ("praised", "criticized")
- * are left out because what follows them is an object, not a report.
+ * A core of verbs that introduce what someone said or thinks, plus the forms learnt from PolNeAR's train split
+ * ({@code cue-verbs.txt}): verbs of judgement and stance ("praised", "criticized", "endorsed") whose object is
+ * the content, and the particles PolNeAR takes into the cue ("called for").
  */
 final class Cues {
 
@@ -55,6 +56,49 @@ final class Cues {
             "believe", "believed", "believes", "think", "thinks", "thought", "ask", "asked", "asks", "tell", "told",
             "tells", "write", "wrote", "writes", "warn", "warned", "warns", "urge", "urged", "urges", "promise",
             "promised", "promises");
+
+    /** Learnt forms that are not in the core: their object, however short, is the content ("endorsed Trump"). */
+    private static final Set<String> LEARNED = new java.util.HashSet<>();
+    private static final Map<String, Set<String>> PARTICLES = new HashMap<>();
+
+    static {
+        try (java.io.InputStream in = Cues.class.getResourceAsStream("cue-verbs.txt")) {
+            if (in == null) throw new IllegalStateException("cue-verbs.txt missing from the classpath");
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            for (String line : text.split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] words = line.strip().split("\\s+");
+                if (words.length == 2 && isPair(line)) {
+                    PARTICLES.computeIfAbsent(words[0], w -> new java.util.HashSet<>()).add(words[1]);
+                    continue;
+                }
+                for (String word : words) {
+                    if (FORMS.containsKey(word)) continue;
+                    LEARNED.add(word);
+                    FORMS.put(word, word.endsWith("ing") ? Form.PARTICIPLE : Form.FINITE);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read cue-verbs.txt", e);
+        }
+    }
+
+    // A pair line names a verb and a particle; the lexicon lines list many verbs and never end in a particle.
+    private static boolean isPair(String line) {
+        String particle = line.strip().substring(line.strip().indexOf(' ') + 1);
+        return Set.of("for", "on", "to", "out", "about", "of", "against", "with", "at").contains(particle);
+    }
+
+    /** True for verb forms learnt from the train split rather than listed in the core. */
+    static boolean isLearned(String word) {
+        return LEARNED.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** True when PolNeAR takes {@code particle} into the cue after {@code verb} ("called for", "referring to"). */
+    static boolean takesParticle(String verb, String particle) {
+        Set<String> particles = PARTICLES.get(verb.toLowerCase(java.util.Locale.ROOT));
+        return particles != null && particles.contains(particle.toLowerCase(java.util.Locale.ROOT));
+    }
 
     private static final Set<String> INTENTIONS = new java.util.HashSet<>();
 
