@@ -56,6 +56,9 @@ final class AttributionFinder {
      */
     private static boolean isCandidate(ArticleText doc, int t, Unit unit) {
         Token token = doc.token(t);
+        if (Cues.needsParticle(token.text())) {
+            return t + 1 < unit.last() && !doc.token(t + 1).quoted() && Cues.takesParticle(token.text(), doc.token(t + 1).text());
+        }
         if (Cues.form(token.text()) != null) return true;
         if (!token.tag().equals("VERB") || t + 1 >= unit.last() || doc.token(t + 1).quoted()) return false;
         Token next = doc.token(t + 1);

@@ -60,6 +60,8 @@ final class Cues {
     /** Learnt forms that are not in the core: their object, however short, is the content ("endorsed Trump"). */
     private static final Set<String> LEARNED = new java.util.HashSet<>();
     private static final Map<String, Set<String>> PARTICLES = new HashMap<>();
+    /** Verbs that are cues only with their particle: "pointed to", "referring to", "talking about". */
+    private static final Set<String> PARTICLE_ONLY = new java.util.HashSet<>();
 
     static {
         try (java.io.InputStream in = Cues.class.getResourceAsStream("cue-verbs.txt")) {
@@ -70,6 +72,10 @@ final class Cues {
                 String[] words = line.strip().split("\\s+");
                 if (words.length == 2 && isPair(line)) {
                     PARTICLES.computeIfAbsent(words[0], w -> new java.util.HashSet<>()).add(words[1]);
+                    if (!FORMS.containsKey(words[0])) {
+                        PARTICLE_ONLY.add(words[0]);
+                        FORMS.put(words[0], words[0].endsWith("ing") ? Form.PARTICIPLE : Form.FINITE);
+                    }
                     continue;
                 }
                 for (String word : words) {
@@ -92,6 +98,11 @@ final class Cues {
     /** True for verb forms learnt from the train split rather than listed in the core. */
     static boolean isLearned(String word) {
         return LEARNED.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** True for verbs that report only together with a particle ("pointed" is a cue in "pointed to"). */
+    static boolean needsParticle(String word) {
+        return PARTICLE_ONLY.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** True when PolNeAR takes {@code particle} into the cue after {@code verb} ("called for", "referring to"). */
