@@ -32,6 +32,8 @@ final class AttributionFinder {
                 Found found = null;
                 if (token.is("according") && t + 1 < unit.last() && doc.token(t + 1).is("to")) {
                     found = new CueFrame(doc, np, unit, u, t, used).accordingTo();
+                } else if (CueFrame.IMPRESSIONS.contains(token.lower())) {
+                    found = new CueFrame(doc, np, unit, u, t, used).impression();
                 } else if (isCandidate(doc, t, unit)) {
                     found = new CueFrame(doc, np, unit, u, t, used).verb(previousInUnit);
                 }

@@ -20,6 +20,10 @@ final class CueFrame {
             "asking", "warn", "warns", "warned", "warning", "urge", "urges", "urged", "urging", "promise", "promised",
             "promises", "assure", "assured", "remind", "reminded", "inform", "informed");
     private static final Set<String> NAMING = Set.of("call", "calls", "called", "calling", "dubbed", "labeled", "deemed");
+    static final Set<String> IMPRESSIONS = Set.of("seems", "seemed", "appears", "appeared", "expected");
+    private static final Set<String> IMPRESSION_BE = Set.of("is", "are", "was", "were", "be", "been");
+    private static final Set<String> CLAUSE_BOUNDARY = Set.of(",", ";", ":", "--", "—", "–", "that", "and", "but",
+            "because", "while", "as", "if", "when", "whether", "since", "although", "though", "(", "so", "which", "who", "what");
     private static final Set<String> ALWAYS_VERB = Set.of("said", "says", "told", "say", "tells", "tweeted", "added");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "been", "be", "being", "'s", "’s", "to");
     private static final Set<String> VERB_GROUP = Set.of("has", "have", "had", "will", "would", "could", "can", "may",
@@ -162,6 +166,34 @@ final class CueFrame {
             }
         }
         return null;
+    }
+
+    /**
+     * An impression nobody is said to hold: "Trump appears to have learned ...", "Obama is expected to join ...".
+     * PolNeAR marks the whole clause, subject included, as content and gives it no source.
+     */
+    Found impression() {
+        Token verb = doc.token(cue);
+        if (!verb.tag().equals("VERB") && !verb.tag().equals("AUX") || cue + 1 >= unit.last()) return null;
+        Token next = doc.token(cue + 1);
+        if (next.quoted()) return null;
+        int first = cue;
+        if (verb.lower().equals("expected")) {
+            while (first - 1 > unit.first() && doc.token(first - 1).tag().equals("ADV")) first--;
+            if (first - 1 <= unit.first() || !IMPRESSION_BE.contains(doc.token(first - 1).lower())) return null;
+            first--;
+            if (!next.is("to")) return null;
+        } else if (!next.is("to") && !next.tag().equals("ADJ") && !next.tag().equals("VERB")) {
+            return null;
+        }
+        int start = first;
+        while (start - 1 >= unit.first() && !CLAUSE_BOUNDARY.contains(doc.token(start - 1).lower())
+                && !doc.token(start - 1).quoted()) start--;
+        if (start < first && doc.token(start).tag().equals("CCONJ")) start++;
+        int end = contentEndRight(cue + 1);
+        if (end <= cue + 1 || start >= first) return null;
+        List<TextSpan> content = List.of(doc.tokenSpan(start, end));
+        return new Found(null, doc.tokenSpan(first, cue), content, typeOf(start, end), unitIndex, null);
     }
 
     /**
