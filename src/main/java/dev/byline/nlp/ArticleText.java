@@ -72,7 +72,8 @@ final class ArticleText {
     }
 
     private static final java.util.Set<String> TITLES = java.util.Set.of("Gov.", "Sen.", "Rep.", "Mr.", "Mrs.", "Ms.",
-            "Dr.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Prof.", "Rev.", "St.", "Sens.", "Reps.", "Gov", "Atty.");
+            "Dr.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Prof.", "Rev.", "St.", "Sens.", "Reps.", "Gov", "Atty.",
+            "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.");
 
     boolean sameParagraph(int from, int to) {
         return text.indexOf('\n', from) < 0 || text.indexOf('\n', from) >= to;

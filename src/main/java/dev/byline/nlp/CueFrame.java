@@ -95,6 +95,13 @@ final class CueFrame {
         int r = cue + 1;
         if (left == null && contentBefore) {
             right = np.startingAt(r, unit.last());
+            // `..., said he would ...`: a noun phrase with a verb after it is the content's subject, not the speaker.
+            // The speaker is then the subject further left: `Trump, speaking to veterans, said he would ...`.
+            if (right != null && right.last() + 1 < unit.last() && isPredicate(doc.token(right.last() + 1))) {
+                Range subject = previousInUnit != null ? previousInUnit.source() : subjectOfUnit();
+                right = subject == null ? right : null;
+                if (subject != null) left = subject;
+            }
             if (right != null) r = right.last() + 1;
         }
         Range source = left != null ? left : right;
@@ -134,6 +141,10 @@ final class CueFrame {
             int start = contentStart();
             int tail = contentEndRight(r + 1);
             if (p - 1 >= start && tail > r + 1) {
+                // `Still, he said, officials ...`: a lone adverb or conjunction before the cue is not content.
+                if (p - 1 - start < 2 && !doc.token(start).quoted()) {
+                    return new Found(source, cueSpan, List.of(doc.tokenSpan(r + 1, tail)), typeOf(r + 1, tail), unitIndex, null);
+                }
                 List<TextSpan> parts = List.of(doc.tokenSpan(start, p - 1), doc.tokenSpan(r + 1, tail));
                 AttributionType type = typeOf(start, tail);
                 return new Found(source, cueSpan, parts, type == AttributionType.DIRECT ? AttributionType.MIXED : type, unitIndex, null);
@@ -243,7 +254,7 @@ final class CueFrame {
     private boolean hasOtherCue(int from, int to) {
         for (int k = doc.tokenAtOrAfter(from); k < doc.tokens.size() && doc.token(k).start() < to; k++) {
             Token t = doc.token(k);
-            if (k != cue && !t.quoted() && (Cues.form(t.text()) != null || t.is("according"))) return true;
+            if (k != cue && !t.quoted() && (Cues.isCore(t.text()) || t.is("according"))) return true;
         }
         return false;
     }
@@ -277,7 +288,7 @@ final class CueFrame {
         Range subject = np.startingAt(unit.first(), unit.last());
         if (subject == null || subject.last() + 1 >= unit.last()) return null;
         Token next = doc.token(np.skipLeft(subject.last() + 1, 0) == subject.last() + 1 ? subject.last() + 1 : subject.last() + 1);
-        return next.tag().equals("VERB") || next.tag().equals("AUX") || next.tag().equals("ADV") ? subject : null;
+        return next.tag().equals("VERB") || next.tag().equals("AUX") || next.tag().equals("ADV") || next.text().equals(",") ? subject : null;
     }
 
     private int skipAdjuncts(int r, boolean objectTaking) {
@@ -327,13 +338,16 @@ final class CueFrame {
         int end = unit.last() - 1;
         for (int k = from + 1; k + 1 < unit.last(); k++) {
             Token t = doc.token(k);
-            if (!t.quoted() && t.text().equals(",") && (doc.token(k + 1).is("according")
-                    || Cues.form(doc.token(k + 1).text()) == Cues.Form.PARTICIPLE)) {
+            Token after = doc.token(k + 1);
+            if (!t.quoted() && t.text().equals(",") && !after.quoted() && (after.is("according")
+                    || Cues.form(after.text()) == Cues.Form.PARTICIPLE || Cues.isCore(after.text()) && after.tag().equals("VERB"))) {
                 end = k - 1;
                 break;
             }
             // A second predicate of the speaker ("... and vowed to", "..., but declined to") is not the content.
-            if (!t.quoted() && (t.is("and") || t.is("but")) && isPredicate(doc.token(k + 1))) {
+            int verb = k + 1;
+            while (verb + 1 < unit.last() && doc.token(verb).tag().equals("ADV") && !doc.token(verb).quoted()) verb++;
+            if (!t.quoted() && (t.is("and") || t.is("but")) && isPredicate(doc.token(verb))) {
                 end = k - 1;
                 break;
             }

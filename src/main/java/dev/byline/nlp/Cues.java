@@ -95,6 +95,11 @@ final class Cues {
         return Set.of("for", "on", "to", "out", "about", "of", "against", "with", "at").contains(particle);
     }
 
+    /** True for the core reporting verbs ("said", "told"), which mark a new attribution wherever they stand. */
+    static boolean isCore(String word) {
+        return form(word) != null && !isLearned(word) && !needsParticle(word);
+    }
+
     /** True for verb forms learnt from the train split rather than listed in the core. */
     static boolean isLearned(String word) {
         return LEARNED.contains(word.toLowerCase(java.util.Locale.ROOT));
