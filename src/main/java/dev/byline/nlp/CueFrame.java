@@ -142,7 +142,8 @@ final class CueFrame {
             int tail = contentEndRight(r + 1);
             if (p - 1 >= start && tail > r + 1) {
                 // `Still, he said, officials ...`: a lone adverb or conjunction before the cue is not content.
-                if (p - 1 - start < 2 && !doc.token(start).quoted()) {
+                Token lone = doc.token(start);
+                if (p - 1 == start && !lone.quoted() && (lone.tag().equals("ADV") || lone.tag().equals("CCONJ") || lone.tag().equals("SCONJ"))) {
                     return new Found(source, cueSpan, List.of(doc.tokenSpan(r + 1, tail)), typeOf(r + 1, tail), unitIndex, null);
                 }
                 List<TextSpan> parts = List.of(doc.tokenSpan(start, p - 1), doc.tokenSpan(r + 1, tail));
