@@ -25,7 +25,8 @@ final class AttributionFinder {
         Set<Quotation> used = new HashSet<>();
         for (int u = 0; u < doc.units.size(); u++) {
             Unit unit = doc.units.get(u);
-            Found previousInUnit = null;
+            Found previousInUnit = Headlines.find(doc, u);
+            if (previousInUnit != null) out.add(previousInUnit);
             for (int t = unit.first(); t < unit.last(); t++) {
                 Token token = doc.token(t);
                 if (token.quoted()) continue;
