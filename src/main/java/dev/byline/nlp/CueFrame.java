@@ -154,7 +154,7 @@ final class CueFrame {
         // Reported speech after the verb: `the ministry said (that) ...`.
         int cs = rr;
         boolean clauseFollows = cs < unit.last() && (CLAUSE_STARTS.contains(doc.token(cs).lower())
-                || doc.token(cs).is("to") && Cues.isIntention(verb.text()) || quotesAhead(cs));
+                || doc.token(cs).is("to") && Cues.isIntention(verb.text()) || quotesAhead(cs) || clauseAhead(cs));
         if (cs < unit.last() && (!Cues.needsClause(verb.lower()) && !generic || clauseFollows)) {
             int ce = contentEndRight(cs);
             int shortest = Cues.isLearned(verb.text()) || particle ? 0 : 2;
@@ -362,6 +362,16 @@ final class CueFrame {
         int end = contentEndRight(from);
         for (int k = from; k <= end; k++) if (doc.token(k).quoted()) return true;
         return false;
+    }
+
+    // `some officials think Wasserman Schultz is at risk`: a subject and its verb, the "that" left out.
+    private boolean clauseAhead(int from) {
+        Range subject = np.startingAt(from, unit.last());
+        if (subject == null || subject.last() + 1 >= unit.last()) return false;
+        int v = subject.last() + 1;
+        while (v + 1 < unit.last() && doc.token(v).tag().equals("ADV")) v++;
+        Token verb = doc.token(v);
+        return !verb.quoted() && (verb.tag().equals("AUX") || verb.tag().equals("VERB") && !verb.lower().endsWith("ing"));
     }
 
     private static boolean isPredicate(Token t) {

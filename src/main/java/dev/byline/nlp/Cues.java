@@ -16,6 +16,8 @@ final class Cues {
     enum Form { FINITE, PARTICIPLE }
 
     private static final Map<String, Form> FORMS = new HashMap<>();
+    /** Verbs whose -ing form is seldom a report ("knowing", "feeling", "seeing", "thinking"). */
+    private static final Set<String> NO_PARTICIPLE = Set.of("know", "feel", "see", "think");
 
     static {
         // lemma, past (null for regular)
@@ -35,6 +37,7 @@ final class Cues {
             {"worry", "worried"}, {"predict", null}, {"indicate", null}, {"signal", "signaled"}, {"post", null},
             {"recount", null}, {"affirm", null}, {"reiterate", null}, {"scoff", null}, {"demand", null},
             {"continue", null}, {"reject", null}, {"dismiss", null}, {"acknowledge", null}, {"accuse", null},
+            {"know", "knew"}, {"feel", "felt"}, {"see", "saw"},
         };
         for (String[] verb : verbs) {
             String lemma = verb[0];
@@ -42,7 +45,7 @@ final class Cues {
             FORMS.put(lemma, Form.FINITE);
             FORMS.put(thirdPerson(lemma), Form.FINITE);
             FORMS.put(past, Form.FINITE);
-            FORMS.put(gerund(lemma), Form.PARTICIPLE);
+            if (!NO_PARTICIPLE.contains(lemma)) FORMS.put(gerund(lemma), Form.PARTICIPLE);
         }
     }
 
@@ -55,7 +58,7 @@ final class Cues {
             "signal", "signaled", "signals", "indicate", "indicated", "indicates", "note", "noted", "notes",
             "believe", "believed", "believes", "think", "thinks", "thought", "ask", "asked", "asks", "tell", "told",
             "tells", "write", "wrote", "writes", "warn", "warned", "warns", "urge", "urged", "urges", "promise",
-            "promised", "promises");
+            "promised", "promises", "know", "knows", "knew", "feel", "feels", "felt", "see", "sees", "saw");
 
     /** Learnt forms that are not in the core: their object, however short, is the content ("endorsed Trump"). */
     private static final Set<String> LEARNED = new java.util.HashSet<>();
