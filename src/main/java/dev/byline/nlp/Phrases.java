@@ -15,6 +15,13 @@ final class Phrases {
 
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "who", "which", "i", "we", "you");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
+    /** Pronouns proper; a capitalised word the tagger calls a pronoun but not listed here is a name ("HuffPost"). */
+    private static final Set<String> COMMON_PRONOUNS = Set.of("i", "he", "she", "it", "we", "they", "you", "me", "him",
+            "her", "us", "them", "this", "that", "these", "those", "who", "whom", "whose", "which", "what", "everyone",
+            "everybody", "nobody", "anyone", "anybody", "someone", "somebody", "something", "nothing", "everything",
+            "anything", "all", "some", "many", "most", "each", "both", "one", "none", "another", "others", "such",
+            "there", "here", "myself", "himself", "herself", "themselves", "itself", "yourself", "ourselves", "mine",
+            "ours", "theirs", "hers", "his", "its", "few", "several", "any", "either", "neither", "whoever", "whatever");
     private static final Set<String> LINKS = Set.of("of", "for", "at", "from", "in", "with", "to", "on");
     private static final Set<String> SKIPPABLE = Set.of("also", "later", "then", "reportedly", "recently", "previously",
             "has", "have", "had", "will", "would", "could", "did", "does", "do", "may", "might", "should", "once", "often",
@@ -126,8 +133,8 @@ final class Phrases {
     private static boolean isNominal(Token t) {
         String tag = t.tag();
         return (tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("NUM")
-                || (t.isCapitalised() && t.isWord() && !tag.equals("PRON") && !tag.equals("DET") && !tag.equals("ADP")
-                    && !tag.equals("CCONJ") && !tag.equals("SCONJ")))
+                || (t.isCapitalised() && t.isWord() && !(tag.equals("PRON") && COMMON_PRONOUNS.contains(t.lower()))
+                    && !tag.equals("DET") && !tag.equals("ADP") && !tag.equals("CCONJ") && !tag.equals("SCONJ")))
                 && !TIME_WORDS.contains(t.lower());
     }
 
