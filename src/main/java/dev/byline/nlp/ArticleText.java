@@ -50,7 +50,8 @@ final class ArticleText {
             while (t < tokens.size() && tokens.get(t).start() < sentence.end()) t++;
             boolean joinNext = s + 1 < split.size() && sameParagraph(sentence.end(), split.get(s + 1).start())
                     && (splitInsideQuotation(sentence, split.get(s + 1)) || endsWithAbbreviation(t - 1)
-                        || endsWithQuotation(sentence) && attributesQuotationBefore(t));
+                        || endsWithQuotation(sentence) && attributesQuotationBefore(t)
+                        || Character.isLowerCase(split.get(s + 1).text().charAt(0)));
             if (!joinNext) {
                 out.add(new Unit(unitFirst, t, unitStart, sentence.end()));
                 unitStart = -1;
@@ -95,7 +96,7 @@ final class ArticleText {
 
     private static final java.util.Set<String> TITLES = java.util.Set.of("Gov.", "Sen.", "Rep.", "Mr.", "Mrs.", "Ms.",
             "Dr.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Prof.", "Rev.", "St.", "Sens.", "Reps.", "Gov", "Atty.",
-            "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.");
+            "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "Jr.", "Sr.");
 
     boolean sameParagraph(int from, int to) {
         return text.indexOf('\n', from) < 0 || text.indexOf('\n', from) >= to;

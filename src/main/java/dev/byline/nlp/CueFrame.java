@@ -24,6 +24,7 @@ final class CueFrame {
     private static final Set<String> IMPRESSION_BE = Set.of("is", "are", "was", "were", "be", "been");
     private static final Set<String> CLAUSE_BOUNDARY = Set.of(",", ";", ":", "--", "—", "–", "that", "and", "but",
             "because", "while", "as", "if", "when", "whether", "since", "although", "though", "(", "so", "which", "who", "what");
+    private static final Set<String> RELATIVE_TIME = Set.of("this", "last", "next", "earlier", "late", "early", "that");
     private static final Set<String> ALWAYS_VERB = Set.of("said", "says", "told", "say", "tells", "tweeted", "added");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "been", "be", "being", "'s", "’s", "to");
     private static final Set<String> VERB_GROUP = Set.of("has", "have", "had", "will", "would", "could", "can", "may",
@@ -78,22 +79,30 @@ final class CueFrame {
         if (cue > unit.first() && doc.token(cue - 1).is("to")) return null;
 
         Range left = null;
+        boolean secondPredicate = false;
         int frameStart = cue;
         int l = np.skipLeft(cue - 1, unit.first());
         if (!participle && l >= unit.first()) {
-            left = doc.token(l).text().equals(",") ? appositiveEndingAt(l) : np.endingAt(l, unit.first());
-            if (left != null) frameStart = left.first();
+            left = doc.token(l).text().equals(",") ? appositiveEndingAt(l) : nameEndingAt(l);
+            // `... and said that ...`: a second predicate shares the clause's subject.
+            if (left == null && (doc.token(l).is("and") || doc.token(l).is("but")) && !doc.token(l).quoted()) {
+                left = previousInUnit != null ? previousInUnit.source() : subjectOfUnit();
+                if (left != null) {
+                    frameStart = cue;
+                    secondPredicate = true;
+                }
+            } else if (left != null) frameStart = left.first();
         }
         if (participle) {
             left = previousInUnit != null ? previousInUnit.source() : subjectOfUnit();
             frameStart = cue;
         }
         int p = frameStart - 1;
-        if (participle) p = -1;
+        if (participle || secondPredicate) p = -1;
         boolean contentBefore = p >= unit.first();
         Range right = null;
         int r = cue + 1;
-        if (left == null && contentBefore) {
+        if (left == null && contentBefore && !Cues.isLearned(verb.text())) {
             right = np.startingAt(r, unit.last());
             // `..., said he would ...`: a noun phrase with a verb after it is the content's subject, not the speaker.
             // The speaker is then the subject further left: `Trump, speaking to veterans, said he would ...`.
@@ -128,7 +137,8 @@ final class CueFrame {
         Quotation after = doc.quotationStartingAt(rr);
         if (after != null && !used.contains(after) && (rr < unit.last() || doc.token(r).text().equals(":"))) {
             int next = doc.tokenAtOrAfter(after.end());
-            boolean moreWords = next < unit.last() && doc.token(next).isWord();
+            boolean moreWords = next < unit.last() && doc.token(next).isWord()
+                    && !((doc.token(next).is("and") || doc.token(next).is("but")) && next + 1 < unit.last() && isPredicate(doc.token(next + 1)));
             int end = moreWords ? doc.tokens.get(contentEndRight(next)).end() : after.end();
             List<TextSpan> parts = new ArrayList<>();
             parts.add(doc.span(after.start(), end));
@@ -278,11 +288,24 @@ final class CueFrame {
             Token lead = doc.token(inner + 1);
             boolean describes = lead.tag().equals("DET") || lead.tag().equals("ADJ") || lead.tag().equals("NUM")
                     || lead.tag().equals("NOUN") || lead.is("who") || lead.tag().equals("PROPN");
-            Range name = np.endingAt(inner - 1, unit.first());
-            if (!describes || name == null || !doc.token(name.last()).isCapitalised()) return null;
+            Range name = nameEndingAt(inner - 1);
+            if (!describes || name == null || !doc.token(name.first()).isCapitalised()) return null;
             return new Range(name.first(), comma);
         }
         return null;
+    }
+
+    // `Sen. Rand Paul (R-Ky.)`: a name with its party and state in brackets, which PolNeAR keeps in the source.
+    private Range nameEndingAt(int last) {
+        if (last > unit.first() && doc.token(last).text().equals(")") && !doc.token(last).quoted()) {
+            for (int open = last - 1; open > unit.first() && open >= last - 8; open--) {
+                if (!doc.token(open).text().equals("(")) continue;
+                Range name = np.endingAt(open - 1, unit.first());
+                return name == null ? null : new Range(name.first(), last);
+            }
+            return null;
+        }
+        return np.endingAt(last, unit.first());
     }
 
     private Range subjectOfUnit() {
@@ -307,6 +330,8 @@ final class CueFrame {
             if (t.quoted()) break;
             if (Phrases.TIME_WORDS.contains(t.lower()) || (t.tag().equals("ADV") && !CLAUSE_STARTS.contains(t.lower()))) {
                 r++;
+            } else if (RELATIVE_TIME.contains(t.lower()) && r + 1 < limit && Phrases.TIME_WORDS.contains(doc.token(r + 1).lower())) {
+                r += 2; // "this week", "last month"
             } else if (ADJUNCT_PREPOSITIONS.contains(t.lower())) {
                 Range object = np.startingAt(r + 1, limit);
                 if (object == null) break;

@@ -26,6 +26,7 @@ final class Tagger {
             "''|``",
             "(?:Mr|Mrs|Ms|Dr|Sens|Sen|Reps|Rep|Atty|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Gov|Pres|Rev|Jr|Sr|St|Inc|Corp|Co|Ltd|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Mt|Ft|vs)\\.",
             "(?:\\p{L}\\.){2,}",
+            "\\p{Lu}\\.(?=\\s\\p{Lu})",
             "\\p{N}+(?:[.,:]\\p{N}+)*",
             "\\p{Lu}['’]\\p{Lu}\\p{L}+",
             "['’](?:s|re|ll|ve|d|m|t)\\b",
