@@ -30,14 +30,7 @@ final class AttributionFinder {
             for (int t = unit.first(); t < unit.last(); t++) {
                 Token token = doc.token(t);
                 if (token.quoted()) continue;
-                Found found = null;
-                if (token.is("according") && t + 1 < unit.last() && doc.token(t + 1).is("to")) {
-                    found = new CueFrame(doc, np, unit, u, t, used).accordingTo();
-                } else if (CueFrame.IMPRESSIONS.contains(token.lower())) {
-                    found = new CueFrame(doc, np, unit, u, t, used).impression();
-                } else if (isCandidate(doc, t, unit)) {
-                    found = new CueFrame(doc, np, unit, u, t, used).verb(previousInUnit);
-                }
+                Found found = frameAt(doc, np, u, t, used, previousInUnit);
                 if (found != null) {
                     out.add(found);
                     previousInUnit = found;
@@ -51,6 +44,21 @@ final class AttributionFinder {
         addFloatingQuotes(doc, out, used);
         out.sort(java.util.Comparator.comparingInt(f -> f.content().getFirst().start()));
         return out;
+    }
+
+    /** The attribution whose cue is token {@code t}, or null. */
+    private static Found frameAt(ArticleText doc, Phrases np, int u, int t, Set<Quotation> used, Found previousInUnit) {
+        Unit unit = doc.units.get(u);
+        Token token = doc.token(t);
+        if (token.is("asked")) {
+            Found question = Questions.find(doc, np, unit, u, t);
+            if (question != null) return question;
+        }
+        if (token.is("according") && t + 1 < unit.last() && doc.token(t + 1).is("to")) {
+            return new CueFrame(doc, np, unit, u, t, used).accordingTo();
+        }
+        if (CueFrame.IMPRESSIONS.contains(token.lower())) return new CueFrame(doc, np, unit, u, t, used).impression();
+        return isCandidate(doc, t, unit) ? new CueFrame(doc, np, unit, u, t, used).verb(previousInUnit) : null;
     }
 
     /**

@@ -39,6 +39,7 @@ final class CueFrame {
     private final int unitIndex;
     private final int cue;
     private final Set<Quotation> used;
+    private final Clauses clause;
 
     CueFrame(ArticleText doc, Phrases np, Unit unit, int unitIndex, int cue, Set<Quotation> used) {
         this.doc = doc;
@@ -47,22 +48,23 @@ final class CueFrame {
         this.unitIndex = unitIndex;
         this.cue = cue;
         this.used = used;
+        this.clause = new Clauses(doc, np, unit);
     }
 
     Found accordingTo() {
         Range source = np.startingAt(cue + 2, unit.last());
         if (source == null) return null;
         TextSpan cueSpan = doc.tokenSpan(cue, cue + 1);
-        int before = contentStart();
+        int before = clause.contentStart();
         List<TextSpan> content;
         if (before < cue && (cue - 1 > before)) {
             int end = cue - 1;
-            while (end > before && isPunct(end)) end--;
+            while (end > before && clause.isPunct(end)) end--;
             content = List.of(doc.tokenSpan(before, end));
         } else {
             int start = source.last() + 1;
             if (start < unit.last() && doc.token(start).text().equals(",")) start++;
-            int end = contentEndRight(start);
+            int end = clause.contentEndRight(start);
             if (end < start) return null;
             content = List.of(doc.tokenSpan(start, end));
         }
@@ -86,7 +88,7 @@ final class CueFrame {
             left = doc.token(l).text().equals(",") ? appositiveEndingAt(l) : nameEndingAt(l);
             // `... and said that ...`: a second predicate shares the clause's subject.
             if (left == null && (doc.token(l).is("and") || doc.token(l).is("but")) && !doc.token(l).quoted()) {
-                left = previousInUnit != null ? previousInUnit.source() : subjectOfUnit();
+                left = previousInUnit != null ? previousInUnit.source() : clause.subjectOfUnit();
                 if (left != null) {
                     frameStart = cue;
                     secondPredicate = true;
@@ -94,7 +96,7 @@ final class CueFrame {
             } else if (left != null) frameStart = left.first();
         }
         if (participle) {
-            left = previousInUnit != null ? previousInUnit.source() : subjectOfUnit();
+            left = previousInUnit != null ? previousInUnit.source() : clause.subjectOfUnit();
             frameStart = cue;
         }
         int p = frameStart - 1;
@@ -106,8 +108,8 @@ final class CueFrame {
             right = np.startingAt(r, unit.last());
             // `..., said he would ...`: a noun phrase with a verb after it is the content's subject, not the speaker.
             // The speaker is then the subject further left: `Trump, speaking to veterans, said he would ...`.
-            if (right != null && right.last() + 1 < unit.last() && isPredicate(doc.token(right.last() + 1))) {
-                Range subject = previousInUnit != null ? previousInUnit.source() : subjectOfUnit();
+            if (right != null && right.last() + 1 < unit.last() && clause.isPredicate(doc.token(right.last() + 1))) {
+                Range subject = previousInUnit != null ? previousInUnit.source() : clause.subjectOfUnit();
                 right = subject == null ? right : null;
                 if (subject != null) left = subject;
             }
@@ -124,7 +126,7 @@ final class CueFrame {
             int q = doc.token(p).text().equals(",") && !doc.token(p).quoted() ? p - 1 : p;
             Quotation before = doc.quotationEndingAt(q);
             if (before != null && !used.contains(before)) {
-                int start = contentStart();
+                int start = clause.contentStart();
                 List<TextSpan> parts = new ArrayList<>();
                 parts.add(doc.span(Math.min(doc.token(start).start(), before.start()), before.end()));
                 boolean whole = doc.token(start).start() >= before.start();
@@ -138,8 +140,8 @@ final class CueFrame {
         if (after != null && !used.contains(after) && (rr < unit.last() || doc.token(r).text().equals(":"))) {
             int next = doc.tokenAtOrAfter(after.end());
             boolean moreWords = next < unit.last() && doc.token(next).isWord()
-                    && !((doc.token(next).is("and") || doc.token(next).is("but")) && next + 1 < unit.last() && isPredicate(doc.token(next + 1)));
-            int end = moreWords ? doc.tokens.get(contentEndRight(next)).end() : after.end();
+                    && !((doc.token(next).is("and") || doc.token(next).is("but")) && next + 1 < unit.last() && clause.isPredicate(doc.token(next + 1)));
+            int end = moreWords ? doc.tokens.get(clause.contentEndRight(next)).end() : after.end();
             List<TextSpan> parts = new ArrayList<>();
             parts.add(doc.span(after.start(), end));
             if (!moreWords) addFollowingQuotations(parts);
@@ -148,42 +150,42 @@ final class CueFrame {
         // Reported speech around it: `A comic tone, she said, would make ...`.
         if (contentBefore && source != null && doc.token(p).text().equals(",") && r + 1 < unit.last()
                 && doc.token(r).text().equals(",") && !doc.token(r).quoted()) {
-            int start = contentStart();
-            int tail = contentEndRight(r + 1);
+            int start = clause.contentStart();
+            int tail = clause.contentEndRight(r + 1);
             if (p - 1 >= start && tail > r + 1) {
                 // `Still, he said, officials ...`: a lone adverb or conjunction before the cue is not content.
                 Token lone = doc.token(start);
                 if (p - 1 == start && !lone.quoted() && (lone.tag().equals("ADV") || lone.tag().equals("CCONJ") || lone.tag().equals("SCONJ"))) {
-                    return new Found(source, cueSpan, List.of(doc.tokenSpan(r + 1, tail)), typeOf(r + 1, tail), unitIndex, null);
+                    return new Found(source, cueSpan, List.of(doc.tokenSpan(r + 1, tail)), clause.typeOf(r + 1, tail), unitIndex, null);
                 }
                 List<TextSpan> parts = List.of(doc.tokenSpan(start, p - 1), doc.tokenSpan(r + 1, tail));
-                AttributionType type = typeOf(start, tail);
+                AttributionType type = clause.typeOf(start, tail);
                 return new Found(source, cueSpan, parts, type == AttributionType.DIRECT ? AttributionType.MIXED : type, unitIndex, null);
             }
         }
         // Reported speech after the verb: `the ministry said (that) ...`.
         int cs = rr;
         boolean clauseFollows = cs < unit.last() && (CLAUSE_STARTS.contains(doc.token(cs).lower())
-                || doc.token(cs).is("to") && Cues.isIntention(verb.text()) || quotesAhead(cs) || clauseAhead(cs));
+                || doc.token(cs).is("to") && Cues.isIntention(verb.text()) || clause.quotesAhead(cs) || clause.clauseAhead(cs));
         if (cs < unit.last() && (!Cues.needsClause(verb.lower()) && !generic || clauseFollows)) {
-            int ce = contentEndRight(cs);
+            int ce = clause.contentEndRight(cs);
             int shortest = Cues.isLearned(verb.text()) || particle ? 0 : 2;
             if (ce - cs >= shortest && source != null && !isScareQuoteNaming(cs, ce)) {
-                return new Found(source, cueSpan, List.of(doc.tokenSpan(cs, ce)), typeOf(cs, ce), unitIndex, null);
+                return new Found(source, cueSpan, List.of(doc.tokenSpan(cs, ce)), clause.typeOf(cs, ce), unitIndex, null);
             }
         }
         // Reported speech before it: `..., the ministry said.` or around it: `..., the ministry said, ...`.
         if (contentBefore && source != null && doc.token(p).text().equals(",")) {
-            int start = contentStart();
+            int start = clause.contentStart();
             int end = p - 1;
             if (end - start >= 2) {
                 List<TextSpan> parts = new ArrayList<>();
                 parts.add(doc.tokenSpan(start, end));
                 if (r + 1 < unit.last() && doc.token(r).text().equals(",")) {
-                    int tail = contentEndRight(r + 1);
+                    int tail = clause.contentEndRight(r + 1);
                     if (tail > r + 1) parts.add(doc.tokenSpan(r + 1, tail));
                 }
-                AttributionType type = parts.size() == 1 ? typeOf(start, end) : AttributionType.INDIRECT;
+                AttributionType type = parts.size() == 1 ? clause.typeOf(start, end) : AttributionType.INDIRECT;
                 return new Found(source, cueSpan, parts, type, unitIndex, null);
             }
         }
@@ -212,10 +214,10 @@ final class CueFrame {
         while (start - 1 >= unit.first() && !CLAUSE_BOUNDARY.contains(doc.token(start - 1).lower())
                 && !doc.token(start - 1).quoted()) start--;
         if (start < first && doc.token(start).tag().equals("CCONJ")) start++;
-        int end = contentEndRight(cue + 1);
+        int end = clause.contentEndRight(cue + 1);
         if (end <= cue + 1 || start >= first) return null;
         List<TextSpan> content = List.of(doc.tokenSpan(start, end));
-        return new Found(null, doc.tokenSpan(first, cue), content, typeOf(start, end), unitIndex, null);
+        return new Found(null, doc.tokenSpan(first, cue), content, clause.typeOf(start, end), unitIndex, null);
     }
 
     /**
@@ -308,13 +310,6 @@ final class CueFrame {
         return np.endingAt(last, unit.first());
     }
 
-    private Range subjectOfUnit() {
-        Range subject = np.startingAt(unit.first(), unit.last());
-        if (subject == null || subject.last() + 1 >= unit.last()) return null;
-        Token next = doc.token(np.skipLeft(subject.last() + 1, 0) == subject.last() + 1 ? subject.last() + 1 : subject.last() + 1);
-        return next.tag().equals("VERB") || next.tag().equals("AUX") || next.tag().equals("ADV") || next.text().equals(",") ? subject : null;
-    }
-
     private int skipAdjuncts(int r, boolean objectTaking) {
         int limit = unit.last();
         if (objectTaking && r < limit && !CLAUSE_STARTS.contains(doc.token(r).lower()) && doc.quotationStartingAt(r) == null) {
@@ -352,66 +347,4 @@ final class CueFrame {
         return r;
     }
 
-    /** The first token of content that starts the unit, past a leading conjunction. */
-    private int contentStart() {
-        int s = unit.first();
-        if (s < unit.last() - 1 && doc.token(s).tag().equals("CCONJ") && !doc.token(s).quoted()) s++;
-        return s;
-    }
-
-    /** The last token of content running from {@code from} to the end of the unit, final punctuation dropped. */
-    private int contentEndRight(int from) {
-        int end = unit.last() - 1;
-        for (int k = from + 1; k + 1 < unit.last(); k++) {
-            Token t = doc.token(k);
-            Token after = doc.token(k + 1);
-            if (!t.quoted() && t.text().equals(",") && !after.quoted() && (after.is("according")
-                    || Cues.form(after.text()) == Cues.Form.PARTICIPLE || Cues.isCore(after.text()) && after.tag().equals("VERB"))) {
-                end = k - 1;
-                break;
-            }
-            // A second predicate of the speaker ("... and vowed to", "..., but declined to") is not the content.
-            int verb = k + 1;
-            while (verb + 1 < unit.last() && doc.token(verb).tag().equals("ADV") && !doc.token(verb).quoted()) verb++;
-            if (!t.quoted() && (t.is("and") || t.is("but")) && isPredicate(doc.token(verb))) {
-                end = k - 1;
-                break;
-            }
-        }
-        while (end >= from && isPunct(end)) end--;
-        return end;
-    }
-
-    // `described Assad’s removal ... as a “red line.”`: a quotation later in the clause makes it a report.
-    private boolean quotesAhead(int from) {
-        int end = contentEndRight(from);
-        for (int k = from; k <= end; k++) if (doc.token(k).quoted()) return true;
-        return false;
-    }
-
-    // `some officials think Wasserman Schultz is at risk`: a subject and its verb, the "that" left out.
-    private boolean clauseAhead(int from) {
-        Range subject = np.startingAt(from, unit.last());
-        if (subject == null || subject.last() + 1 >= unit.last()) return false;
-        int v = subject.last() + 1;
-        while (v + 1 < unit.last() && doc.token(v).tag().equals("ADV")) v++;
-        Token verb = doc.token(v);
-        return !verb.quoted() && (verb.tag().equals("AUX") || verb.tag().equals("VERB") && !verb.lower().endsWith("ing"));
-    }
-
-    private static boolean isPredicate(Token t) {
-        return (t.tag().equals("VERB") || t.tag().equals("AUX")) && !t.lower().endsWith("ing") || Cues.form(t.text()) != null;
-    }
-
-    private boolean isPunct(int i) {
-        Token t = doc.token(i);
-        return !t.quoted() && !t.isWord() && !t.text().equals("%") && !t.text().equals(")");
-    }
-
-    private AttributionType typeOf(int first, int last) {
-        Quotation q = doc.quotationAt(doc.token(first).start());
-        if (q != null && q.start() == doc.token(first).start() && q.end() == doc.token(last).end()) return AttributionType.DIRECT;
-        for (int k = first; k <= last; k++) if (doc.token(k).quoted()) return AttributionType.MIXED;
-        return AttributionType.INDIRECT;
-    }
 }
