@@ -16,6 +16,9 @@ final class Clauses {
      */
     private static final java.util.Set<String> AFTERTHOUGHTS = java.util.Set.of("which", "but", "although", "while", "where", "even");
 
+    private static final java.util.Set<String> DISCOURSE_MARKERS = java.util.Set.of("so", "still", "yet", "however",
+            "meanwhile", "indeed", "instead", "now", "plus", "also", "but", "and", "then", "moreover", "nonetheless");
+
     private final ArticleText doc;
     private final Phrases np;
     private final Unit unit;
@@ -37,6 +40,15 @@ final class Clauses {
     int contentStart() {
         int s = unit.first();
         if (s < unit.last() - 1 && doc.token(s).tag().equals("CCONJ") && !doc.token(s).quoted()) s++;
+        // `So, ...`, `In fact, ...`: a discourse marker belongs to the reporter, not to the content.
+        int marker = s;
+        if (marker + 1 < unit.last() && doc.token(marker).is("in") && doc.token(marker + 1).is("fact")) marker++;
+        if (marker < unit.last() - 2 && !doc.token(marker).quoted() && (DISCOURSE_MARKERS.contains(doc.token(marker).lower())
+                || marker > s)) {
+            marker++;
+            if (doc.token(marker).text().equals(",")) marker++;
+            return marker;
+        }
         return s;
     }
 

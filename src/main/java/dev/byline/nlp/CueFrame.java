@@ -329,6 +329,9 @@ final class CueFrame {
                 r += 2; // "this week", "last month"
             } else if (ADJUNCT_PREPOSITIONS.contains(t.lower())) {
                 Range object = np.startingAt(r + 1, limit);
+                if (object == null && r + 1 < limit && Phrases.TIME_WORDS.contains(doc.token(r + 1).lower())) {
+                    object = new Range(r + 1, r + 1); // "on Tuesday"
+                }
                 if (object == null) break;
                 int landing = object.last() + 1;
                 // "on March 1, 2015": the year belongs to the date.
