@@ -231,7 +231,8 @@ final class CueFrame {
             if (q == null) continue;
             int end = doc.tokenAtOrAfter(q.end());
             boolean oneWord = q.inner(doc.text).strip().split("\\s+").length == 1;
-            if (oneWord && end <= last && doc.token(end).isWord()) return true;
+            boolean predicative = k > first && doc.token(k - 1).tag().equals("DET"); // "called Palin a “clown”"
+            if (oneWord && !predicative && end <= last && doc.token(end).isWord()) return true;
             k = end - 1;
         }
         return false;
@@ -289,7 +290,8 @@ final class CueFrame {
             if (!t.text().equals(",")) continue;
             Token lead = doc.token(inner + 1);
             boolean describes = lead.tag().equals("DET") || lead.tag().equals("ADJ") || lead.tag().equals("NUM")
-                    || lead.tag().equals("NOUN") || lead.is("who") || lead.tag().equals("PROPN");
+                    || lead.tag().equals("NOUN") || lead.is("who") || lead.tag().equals("PROPN")
+                    || lead.tag().equals("VERB") && lead.lower().endsWith("ed"); // "The poll, released on Wednesday, showed"
             Range name = nameEndingAt(inner - 1);
             if (!describes || name == null || !doc.token(name.first()).isCapitalised()) return null;
             return new Range(name.first(), comma);

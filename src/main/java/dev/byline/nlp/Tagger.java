@@ -31,7 +31,8 @@ final class Tagger {
             "\\p{Lu}['’]\\p{Lu}\\p{L}+",
             "['’](?:s|re|ll|ve|d|m|t)\\b",
             "[\\p{L}\\p{N}]+(?:[-.&/][\\p{L}\\p{N}]+)*",
-            "\\S"));
+            // Not \S alone: news text is full of no-break spaces, which Java's \s does not count as spaces.
+            "[^\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]"));
 
     /** Tokens of {@code text}, tagged sentence by sentence; {@code quoted} marks offsets inside quotations. */
     List<Token> tag(String text, List<Sentences.Sentence> sentences, java.util.BitSet quoted) {
