@@ -121,6 +121,12 @@ final class CueFrame {
         r = skipAdjuncts(r, OBJECT_TAKING.contains(verb.lower()));
         TextSpan cueSpan = verbGroup(particle ? cue + 1 : cue);
 
+        // `As The Washington Post reported, ...`: the content follows the comma.
+        if (contentBefore && source != null && p == clause.contentStart() && doc.token(p).is("as")
+                && r + 1 < unit.last() && doc.token(r).text().equals(",") && !doc.token(r).quoted()) {
+            int end = clause.contentEndRight(r + 1);
+            if (end > r + 1) return new Found(source, cueSpan, List.of(doc.tokenSpan(r + 1, end)), clause.typeOf(r + 1, end), unitIndex, null);
+        }
         // A quotation just before it: `“...,” Putin said`, maybe continued: `“...,” he said, “...”`.
         if (contentBefore) {
             int q = doc.token(p).text().equals(",") && !doc.token(p).quoted() ? p - 1 : p;

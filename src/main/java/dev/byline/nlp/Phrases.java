@@ -54,7 +54,7 @@ final class Phrases {
         if (last < floor || !frame(last)) return null;
         Token head = doc.token(last);
         if (isPronoun(head)) return new Range(last, last);
-        if (!isNominal(head)) return null;
+        if (!isNominal(head) && !isMistaggedNoun(last, floor)) return null;
         int k = last;
         while (k - 1 >= floor && frame(k - 1)) {
             Token p = doc.token(k - 1);
@@ -120,6 +120,16 @@ final class Phrases {
         }
         while (k - 1 > first && !isNominal(doc.token(k - 1))) k--;
         return noun ? new Range(first, k - 1) : null;
+    }
+
+    // `one P&G employee told`: the tagger sometimes calls the noun before a verb a verb; a plain form after a
+    // noun, adjective or determiner is taken for the noun it is.
+    private boolean isMistaggedNoun(int i, int floor) {
+        Token t = doc.token(i);
+        if (!t.tag().equals("VERB") || i - 1 < floor || t.lower().endsWith("ing") || t.lower().endsWith("ed")
+                || Cues.form(t.text()) != null) return false;
+        Token before = doc.token(i - 1);
+        return !before.quoted() && (isNominal(before) || before.tag().equals("ADJ") || before.tag().equals("DET"));
     }
 
     private boolean frame(int i) {
