@@ -99,7 +99,8 @@ final class Clauses {
 
     boolean isPunct(int i) {
         Token t = doc.token(i);
-        return !t.quoted() && !t.isWord() && !t.text().equals("%") && !t.text().equals(")");
+        return !t.quoted() && !t.isWord() && !t.text().equals("%") && !t.text().equals(")")
+                && !t.text().equals("'s") && !t.text().equals("’s");
     }
 
     AttributionType typeOf(int first, int last) {

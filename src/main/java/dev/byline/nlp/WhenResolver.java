@@ -28,8 +28,49 @@ final class WhenResolver {
             "(?<monthonly>\\bin\\s+" + MONTH + "(?:\\s+(?<myear>(?:19|20)\\d{2}))?\\b)",
             "(?<yearonly>\\bin\\s+(?<year>(?:19|20)\\d{2})\\b)"), Pattern.CASE_INSENSITIVE);
 
-    /** When the words of {@code frame} (the attribution's own words, content masked out) say it was said. */
-    SaidWhen resolve(String frame, int cueOffset, LocalDate published) {
+    /** Dated speech events: "the March 14 announcement", "a statement on Monday", "Tuesday's speech". */
+    private static final String EVENT = "(?:announcement|statement|speech|remarks|interview|address|comments|news conference"
+            + "|press conference|briefing|declaration|testimony|op-ed|letter)";
+    private static final Pattern EVENT_DATE = Pattern.compile(
+            "(?<md>" + MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?)(?:,?\\s+(?<year>(?:19|20)\\d{2}))?\\s+" + EVENT + "\\b"
+            + "|\\b" + EVENT + "\\s+(?:on|of)\\s+(?<md2>" + MONTH + "\\s+(?<day2>\\d{1,2}))\\b(?:,?\\s+(?<year2>(?:19|20)\\d{2}))?",
+            Pattern.CASE_INSENSITIVE);
+    /** How far back, in characters, a dated event may stand from the attribution that reports it. */
+    private static final int EVENT_REACH = 1500;
+
+    /**
+     * The date of the speech event the article named shortly before an attribution that gives no date of its own:
+     * {@code The March 14 announcement ... “I consider the mission ...,” Putin said}. Only events in a paragraph that
+     * names the speaker count, so the date is about the same occasion; it is marked approximate, being inferred.
+     */
+    SaidWhen eventBefore(String text, int before, String speakerSurname, LocalDate published) {
+        if (speakerSurname == null || speakerSurname.isEmpty()) return null;
+        int from = Math.max(0, before - EVENT_REACH);
+        Matcher m = EVENT_DATE.matcher(text).region(from, before);
+        SaidWhen nearest = null;
+        while (m.find()) {
+            int paragraphStart = text.lastIndexOf('\n', m.start()) + 1;
+            int paragraphEnd = text.indexOf('\n', m.end());
+            String paragraph = text.substring(paragraphStart, paragraphEnd < 0 ? text.length() : paragraphEnd);
+            if (!paragraph.contains(speakerSurname)) continue;
+            boolean first = m.group("md") != null;
+            int month = monthOf((first ? m.group("md") : m.group("md2")).split("\\s+")[0]);
+            int day = Integer.parseInt(first ? m.group("day") : m.group("day2"));
+            String year = first ? m.group("year") : m.group("year2");
+            if (day > 31) continue;
+            if (year == null && published == null) {
+                nearest = new SaidWhen(null, month, day, DatePrecision.APPROXIMATE);
+                continue;
+            }
+            int y = year != null ? Integer.parseInt(year) : published.getYear() - (month > published.getMonthValue() + 1 ? 1 : 0);
+            SaidWhen when = valid(y, month, day);
+            if (when != null) nearest = SaidWhen.approximately(when.date());
+        }
+        return nearest;
+    }
+
+    /** The date the words of {@code frame} (the attribution's own words, content masked out) give, or null. */
+    SaidWhen stated(String frame, int cueOffset, LocalDate published) {
         Matcher m = EXPRESSION.matcher(frame);
         SaidWhen best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -41,8 +82,7 @@ final class WhenResolver {
                 bestDistance = distance;
             }
         }
-        if (best != null) return best;
-        return published == null ? SaidWhen.UNKNOWN : SaidWhen.approximately(published);
+        return best;
     }
 
     private static SaidWhen interpret(Matcher m, LocalDate published) {
