@@ -60,6 +60,12 @@ final class Phrases {
             Token p = doc.token(k - 1);
             if (p.tag().equals("DET") || POSSESSIVES.contains(p.lower())) {
                 k--;
+                // `dozens of members of his party`, `an official familiar with the investigation`: go on past "of".
+                if (k - 2 >= floor && frame(k - 1) && frame(k - 2) && LINKS.contains(doc.token(k - 1).lower())
+                        && (isNominal(doc.token(k - 2)) || doc.token(k - 2).tag().equals("ADJ"))) {
+                    k--;
+                    continue;
+                }
                 break;
             }
             if (isNominal(p) || p.tag().equals("ADJ") || isPossessiveMark(p) || p.text().equals("-") || p.text().equals("&")) {
