@@ -84,6 +84,11 @@ final class Phrases {
         Range core = coreStartingAt(first, ceiling);
         if (core == null || isPronoun(doc.token(core.first()))) return core;
         int comma = core.last() + 1;
+        // `Arianna Gil, 22, who helped found the group`: a relative clause closing the sentence describes the speaker.
+        if (comma + 1 < ceiling && doc.token(comma).text().equals(",") && frame(comma) && doc.token(comma + 1).is("who")) {
+            int end = toSentenceEnd(comma + 1, ceiling);
+            if (end > 0) return new Range(core.first(), end);
+        }
         if (comma < ceiling && doc.token(comma).text().equals(",") && frame(comma)) {
             Range appositive = coreStartingAt(comma + 1, ceiling);
             if (appositive != null) {
@@ -92,7 +97,7 @@ final class Phrases {
                 if (closes) return new Range(core.first(), appositive.last());
                 // A longer description ("an entrepreneur and one of the founders of ...") runs to the clause end.
                 Token lead = doc.token(comma + 1);
-                if (lead.tag().equals("DET") || lead.tag().equals("ADJ")) {
+                if (lead.tag().equals("DET") || lead.tag().equals("ADJ") || POSSESSIVES.contains(lead.lower())) {
                     int end = comma + 1;
                     while (end + 1 < ceiling && frame(end + 1) && !doc.token(end + 1).text().equals(".")
                             && !doc.token(end + 1).text().equals(",") && !doc.token(end + 1).text().equals(";")) {
@@ -104,6 +109,13 @@ final class Phrases {
             }
         }
         return core;
+    }
+
+    // The last token before the full stop that ends the unit, or -1 when another clause or quotation intervenes.
+    private int toSentenceEnd(int from, int ceiling) {
+        int end = from;
+        while (end + 1 < ceiling && frame(end + 1) && !doc.token(end + 1).text().equals(".")) end++;
+        return end + 1 >= ceiling || doc.token(end + 1).text().equals(".") ? end : -1;
     }
 
     private Range coreStartingAt(int first, int ceiling) {
