@@ -25,6 +25,9 @@ final class CueFrame {
     private static final Set<String> CLAUSE_BOUNDARY = Set.of(",", ";", ":", "--", "—", "–", "that", "and", "but",
             "because", "while", "as", "if", "when", "whether", "since", "although", "though", "(", "so", "which", "who", "what");
     private static final Set<String> RELATIVE_TIME = Set.of("this", "last", "next", "earlier", "late", "early", "that");
+    /** Words that open the reporter's own clause after a quotation: `“Lock her up!” as they had for others`. */
+    private static final Set<String> SUBORDINATORS = Set.of("as", "while", "after", "before", "because", "when", "since",
+            "though", "although", "until", "whereas", "amid");
     private static final Set<String> ALWAYS_VERB = Set.of("said", "says", "told", "say", "tells", "tweeted", "added");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "been", "be", "being", "'s", "’s", "to");
     private static final Set<String> VERB_GROUP = Set.of("has", "have", "had", "will", "would", "could", "can", "may",
@@ -145,7 +148,7 @@ final class CueFrame {
         Quotation after = doc.quotationStartingAt(rr);
         if (after != null && !used.contains(after) && (rr < unit.last() || doc.token(r).text().equals(":"))) {
             int next = doc.tokenAtOrAfter(after.end());
-            boolean moreWords = next < unit.last() && doc.token(next).isWord()
+            boolean moreWords = next < unit.last() && doc.token(next).isWord() && !SUBORDINATORS.contains(doc.token(next).lower())
                     && !((doc.token(next).is("and") || doc.token(next).is("but")) && next + 1 < unit.last() && clause.isPredicate(doc.token(next + 1)));
             int end = moreWords ? doc.tokens.get(clause.contentEndRight(next)).end() : after.end();
             List<TextSpan> parts = new ArrayList<>();
