@@ -20,7 +20,7 @@ final class CueFrame {
             "asking", "warn", "warns", "warned", "warning", "urge", "urges", "urged", "urging", "promise", "promised",
             "promises", "assure", "assured", "remind", "reminded", "inform", "informed");
     private static final Set<String> NAMING = Set.of("call", "calls", "called", "calling", "dubbed", "labeled", "deemed");
-    static final Set<String> IMPRESSIONS = Set.of("seems", "seemed", "appears", "appeared", "expected");
+    static final Set<String> IMPRESSIONS = Set.of("seems", "seemed", "appears", "appeared", "expected", "reportedly");
     private static final Set<String> IMPRESSION_BE = Set.of("is", "are", "was", "were", "be", "been");
     private static final Set<String> CLAUSE_BOUNDARY = Set.of(",", ";", ":", "--", "—", "–", "that", "and", "but",
             "because", "while", "as", "if", "when", "whether", "since", "although", "though", "(", "so", "which", "who", "what");
@@ -202,16 +202,20 @@ final class CueFrame {
     }
 
     /**
-     * An impression nobody is said to hold: "Trump appears to have learned ...", "Obama is expected to join ...".
-     * PolNeAR marks the whole clause, subject included, as content and gives it no source.
+     * An impression nobody is said to hold: "Trump appears to have learned ...", "Obama is expected to join ...",
+     * or hearsay: "Cuccinelli reportedly reacted ...". PolNeAR marks the whole clause, subject included, as content
+     * and gives it no source.
      */
     Found impression() {
         Token verb = doc.token(cue);
-        if (!verb.tag().equals("VERB") && !verb.tag().equals("AUX") || cue + 1 >= unit.last()) return null;
+        boolean hearsay = verb.is("reportedly");
+        if (!hearsay && !verb.tag().equals("VERB") && !verb.tag().equals("AUX") || cue + 1 >= unit.last()) return null;
         Token next = doc.token(cue + 1);
         if (next.quoted()) return null;
         int first = cue;
-        if (verb.lower().equals("expected")) {
+        if (hearsay) {
+            if (!next.tag().equals("VERB") && !next.tag().equals("AUX")) return null;
+        } else if (verb.lower().equals("expected")) {
             while (first - 1 > unit.first() && doc.token(first - 1).tag().equals("ADV")) first--;
             if (first - 1 <= unit.first() || !IMPRESSION_BE.contains(doc.token(first - 1).lower())) return null;
             first--;
