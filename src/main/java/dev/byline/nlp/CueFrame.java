@@ -79,7 +79,7 @@ final class CueFrame {
         boolean participle = Cues.form(verb.text()) == null ? verb.lower().endsWith("ing")
                 : Cues.form(verb.text()) == Cues.Form.PARTICIPLE;
         boolean generic = Cues.form(verb.text()) == null;
-        if (!verb.tag().equals("VERB") && !ALWAYS_VERB.contains(verb.lower())) return null;
+        if (!verb.tag().equals("VERB") && !ALWAYS_VERB.contains(verb.lower()) && !isMistaggedVerb()) return null;
         if (cue > unit.first() && BE.contains(doc.token(cue - 1).lower()) && !participle) return null;
         if (cue > unit.first() && doc.token(cue - 1).is("to")) return null;
 
@@ -199,6 +199,18 @@ final class CueFrame {
             }
         }
         return null;
+    }
+
+    // `Correio de Manha reports Silva was ...`, `the ad argues “...”`: a reporting verb in -s after a name, which
+    // the tagger took for a plural noun, is a verb when a clause, "that" or a quotation follows it.
+    private boolean isMistaggedVerb() {
+        Token verb = doc.token(cue);
+        if (!verb.tag().equals("NOUN") || !verb.lower().endsWith("s") || Cues.form(verb.text()) != Cues.Form.FINITE
+                || cue == unit.first() || cue + 1 >= unit.last()) return false;
+        Token before = doc.token(cue - 1);
+        if (before.quoted() || !(before.tag().equals("PROPN") || before.tag().equals("NOUN"))) return false;
+        Token next = doc.token(cue + 1);
+        return next.is("that") || doc.quotationStartingAt(cue + 1) != null || next.text().equals(":") || clause.clauseAhead(cue + 1);
     }
 
     /**

@@ -14,6 +14,8 @@ final class Phrases {
     record Range(int first, int last) {}
 
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "who", "which", "i", "we", "you");
+    /** Quantifiers that stand for people on their own: "Some argue that ...", "Many said ...". */
+    private static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "others", "both", "all", "few", "several");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
     /** Pronouns proper; a capitalised word the tagger calls a pronoun but not listed here is a name ("HuffPost"). */
     private static final Set<String> COMMON_PRONOUNS = Set.of("i", "he", "she", "it", "we", "they", "you", "me", "him",
@@ -53,7 +55,7 @@ final class Phrases {
     Range endingAt(int last, int floor) {
         if (last < floor || !frame(last)) return null;
         Token head = doc.token(last);
-        if (isPronoun(head)) return new Range(last, last);
+        if (isPronoun(head) || QUANTIFIERS.contains(head.lower()) && !head.quoted()) return new Range(last, last);
         if (!isNominal(head) && !isMistaggedNoun(last, floor)) return null;
         int k = last;
         while (k - 1 >= floor && frame(k - 1)) {
@@ -67,6 +69,12 @@ final class Phrases {
                     continue;
                 }
                 break;
+            }
+            // `current and former officials`: adjectives joined by a conjunction.
+            if ((p.is("and") || p.is("or")) && k - 2 >= floor && frame(k - 2) && doc.token(k - 2).tag().equals("ADJ")
+                    && doc.token(k).tag().equals("ADJ")) {
+                k--;
+                continue;
             }
             if (isNominal(p) || p.tag().equals("ADJ") || isPossessiveMark(p) || p.text().equals("-") || p.text().equals("&")) {
                 k--;
