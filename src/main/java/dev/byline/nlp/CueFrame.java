@@ -28,6 +28,7 @@ final class CueFrame {
     /** Words that open the reporter's own clause after a quotation: `“Lock her up!” as they had for others`. */
     private static final Set<String> SUBORDINATORS = Set.of("as", "while", "after", "before", "because", "when", "since",
             "though", "although", "until", "whereas", "amid");
+    private static final Set<String> ANSWERS = Set.of("yes", "no", "so");
     private static final Set<String> ALWAYS_VERB = Set.of("said", "says", "told", "say", "tells", "tweeted", "added");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "been", "be", "being", "'s", "’s", "to");
     private static final Set<String> VERB_GROUP = Set.of("has", "have", "had", "will", "would", "could", "can", "may",
@@ -178,7 +179,8 @@ final class CueFrame {
                 || doc.token(cs).is("to") && Cues.isIntention(verb.text()) || clause.quotesAhead(cs) || clause.clauseAhead(cs));
         if (cs < unit.last() && (!Cues.needsClause(verb.lower()) && !generic || clauseFollows)) {
             int ce = clause.contentEndRight(cs);
-            int shortest = Cues.isLearned(verb.text()) || particle ? 0 : 2;
+            // "said yes", "said he would": short answers count; longer is asked of other single words ("said Monday").
+            int shortest = Cues.isLearned(verb.text()) || particle || ANSWERS.contains(doc.token(cs).lower()) ? 0 : 1;
             if (ce - cs >= shortest && source != null && !isScareQuoteNaming(cs, ce)) {
                 return new Found(source, cueSpan, List.of(doc.tokenSpan(cs, ce)), clause.typeOf(cs, ce), unitIndex, null);
             }
