@@ -3,6 +3,8 @@ package dev.byline.nlp;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -38,32 +40,44 @@ final class WhenResolver {
     /** How far back, in characters, a dated event may stand from the attribution that reports it. */
     private static final int EVENT_REACH = 1500;
 
+    /** A dated speech event in the text: its offsets and the date as written (year null when not given). */
+    record EventDate(int start, int end, int month, int day, Integer year) {}
+
+    /** Every dated speech event in {@code text}, in text order; found once per article. */
+    List<EventDate> eventDates(String text) {
+        List<EventDate> out = new ArrayList<>();
+        Matcher m = EVENT_DATE.matcher(text);
+        while (m.find()) {
+            boolean first = m.group("md") != null;
+            int day = Integer.parseInt(first ? m.group("day") : m.group("day2"));
+            String year = first ? m.group("year") : m.group("year2");
+            if (day > 31) continue;
+            out.add(new EventDate(m.start(), m.end(), monthOf((first ? m.group("md") : m.group("md2")).split("\\s+")[0]), day,
+                    year == null ? null : Integer.valueOf(year)));
+        }
+        return out;
+    }
+
     /**
      * The date of the speech event the article named shortly before an attribution that gives no date of its own:
      * {@code The March 14 announcement ... “I consider the mission ...,” Putin said}. Only events in a paragraph that
      * names the speaker count, so the date is about the same occasion; it is marked approximate, being inferred.
      */
-    SaidWhen eventBefore(String text, int before, String speakerSurname, LocalDate published) {
+    SaidWhen eventBefore(String text, List<EventDate> events, int before, String speakerSurname, LocalDate published) {
         if (speakerSurname == null || speakerSurname.isEmpty()) return null;
-        int from = Math.max(0, before - EVENT_REACH);
-        Matcher m = EVENT_DATE.matcher(text).region(from, before);
         SaidWhen nearest = null;
-        while (m.find()) {
-            int paragraphStart = text.lastIndexOf('\n', m.start()) + 1;
-            int paragraphEnd = text.indexOf('\n', m.end());
-            String paragraph = text.substring(paragraphStart, paragraphEnd < 0 ? text.length() : paragraphEnd);
-            if (!paragraph.contains(speakerSurname)) continue;
-            boolean first = m.group("md") != null;
-            int month = monthOf((first ? m.group("md") : m.group("md2")).split("\\s+")[0]);
-            int day = Integer.parseInt(first ? m.group("day") : m.group("day2"));
-            String year = first ? m.group("year") : m.group("year2");
-            if (day > 31) continue;
-            if (year == null && published == null) {
-                nearest = new SaidWhen(null, month, day, DatePrecision.APPROXIMATE);
+        for (EventDate e : events) {
+            if (e.end() > before) break;
+            if (e.start() < before - EVENT_REACH) continue;
+            int paragraphStart = text.lastIndexOf('\n', e.start()) + 1;
+            int paragraphEnd = text.indexOf('\n', e.end());
+            if (!text.substring(paragraphStart, paragraphEnd < 0 ? text.length() : paragraphEnd).contains(speakerSurname)) continue;
+            if (e.year() == null && published == null) {
+                nearest = new SaidWhen(null, e.month(), e.day(), DatePrecision.APPROXIMATE);
                 continue;
             }
-            int y = year != null ? Integer.parseInt(year) : published.getYear() - (month > published.getMonthValue() + 1 ? 1 : 0);
-            SaidWhen when = valid(y, month, day);
+            int y = e.year() != null ? e.year() : published.getYear() - (e.month() > published.getMonthValue() + 1 ? 1 : 0);
+            SaidWhen when = valid(y, e.month(), e.day());
             if (when != null) nearest = SaidWhen.approximately(when.date());
         }
         return nearest;
