@@ -176,7 +176,8 @@ final class CueFrame {
         // Reported speech after the verb: `the ministry said (that) ...`.
         int cs = rr;
         boolean clauseFollows = cs < unit.last() && (CLAUSE_STARTS.contains(doc.token(cs).lower())
-                || doc.token(cs).is("to") && Cues.isIntention(verb.text()) || clause.quotesAhead(cs) || clause.clauseAhead(cs));
+                || doc.token(cs).is("to") && Cues.isIntention(verb.text()) || clause.quotesAhead(cs) || clause.clauseAhead(cs)
+                || OBJECT_TAKING.contains(verb.lower()) && objectThenTo(cs));
         if (cs < unit.last() && (!Cues.needsClause(verb.lower()) && !generic || clauseFollows)) {
             int ce = clause.contentEndRight(cs);
             // "said yes", "said he would": short answers count; longer is asked of other single words ("said Monday").
@@ -201,6 +202,11 @@ final class CueFrame {
             }
         }
         return null;
+    }
+
+    private boolean objectThenTo(int from) {
+        Range object = np.startingAt(from, unit.last());
+        return object != null && object.last() + 1 < unit.last() && doc.token(object.last() + 1).is("to");
     }
 
     // `Correio de Manha reports Silva was ...`, `the ad argues “...”`: a reporting verb in -s after a name, which
@@ -344,8 +350,9 @@ final class CueFrame {
         if (objectTaking && r < limit && !CLAUSE_STARTS.contains(doc.token(r).lower()) && doc.quotationStartingAt(r) == null) {
             Range object = np.startingAt(r, limit);
             boolean tell = doc.token(cue).lower().startsWith("tel") || doc.token(cue).is("told");
+            // `told reporters that ...` leaves the hearer out; `urged conservatives to obey ...` keeps it in the content.
             if (object != null && (tell || object.last() + 1 < limit && (CLAUSE_STARTS.contains(doc.token(object.last() + 1).lower())
-                    || doc.token(object.last() + 1).is("to") || doc.token(object.last() + 1).text().equals(",")))) {
+                    || doc.token(object.last() + 1).text().equals(",")))) {
                 r = object.last() + 1;
             }
         }
