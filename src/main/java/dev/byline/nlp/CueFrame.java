@@ -28,6 +28,9 @@ final class CueFrame {
     /** Words that open the reporter's own clause after a quotation: `“Lock her up!” as they had for others`. */
     private static final Set<String> SUBORDINATORS = Set.of("as", "while", "after", "before", "because", "when", "since",
             "though", "although", "until", "whereas", "amid");
+    /** Verbs of thinking and seeing, which never put their subject after them as "said Putin" does. */
+    private static final Set<String> COGNITION = Set.of("know", "knows", "knew", "feel", "feels", "felt", "see", "sees",
+            "saw", "think", "thinks", "thought", "believe", "believes", "believed", "hope", "hopes", "hoped", "fear", "fears", "feared");
     private static final Set<String> ANSWERS = Set.of("yes", "no", "so");
     private static final Set<String> ALWAYS_VERB = Set.of("said", "says", "told", "say", "tells", "tweeted", "added");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "been", "be", "being", "'s", "’s", "to");
@@ -108,7 +111,7 @@ final class CueFrame {
         boolean contentBefore = p >= unit.first();
         Range right = null;
         int r = cue + 1;
-        if (left == null && contentBefore && !Cues.isLearned(verb.text())) {
+        if (left == null && contentBefore && !Cues.isLearned(verb.text()) && !COGNITION.contains(verb.lower())) {
             right = np.startingAt(r, unit.last());
             // `..., said he would ...`: a noun phrase with a verb after it is the content's subject, not the speaker.
             // The speaker is then the subject further left: `Trump, speaking to veterans, said he would ...`.
@@ -359,6 +362,8 @@ final class CueFrame {
         for (int round = 0; round < 4 && r < limit; round++) {
             Token t = doc.token(r);
             if (t.quoted()) break;
+            boolean possessed = r + 1 < limit && (doc.token(r + 1).text().equals("'s") || doc.token(r + 1).text().equals("’s"));
+            if (possessed) break; // "called Friday's decision a ...": the day belongs to the object
             if (Phrases.TIME_WORDS.contains(t.lower()) || (t.tag().equals("ADV") && !CLAUSE_STARTS.contains(t.lower()))) {
                 r++;
             } else if (RELATIVE_TIME.contains(t.lower()) && r + 1 < limit && Phrases.TIME_WORDS.contains(doc.token(r + 1).lower())) {
