@@ -49,13 +49,36 @@ final class ArticleText {
             }
             while (t < tokens.size() && tokens.get(t).start() < sentence.end()) t++;
             boolean joinNext = s + 1 < split.size() && sameParagraph(sentence.end(), split.get(s + 1).start())
-                    && (splitInsideQuotation(sentence, split.get(s + 1)) || endsWithAbbreviation(t - 1));
+                    && (splitInsideQuotation(sentence, split.get(s + 1)) || endsWithAbbreviation(t - 1)
+                        || endsWithQuotation(sentence) && attributesQuotationBefore(t)
+                        || Character.isLowerCase(split.get(s + 1).text().charAt(0)));
             if (!joinNext) {
                 out.add(new Unit(unitFirst, t, unitStart, sentence.end()));
                 unitStart = -1;
             }
         }
         return out;
+    }
+
+    // `“Can we win Illinois?” Mr. Manafort asked.`: the model ends a sentence after “?”, but the cue that follows
+    // belongs to the quotation. Joined when the next words open with a reporting verb or its short subject.
+    private boolean attributesQuotationBefore(int next) {
+        if (next >= tokens.size()) return false;
+        for (int k = next; k < tokens.size() && k <= next + 5; k++) {
+            Token t = tokens.get(k);
+            if (t.quoted() || t.text().equals(".") || t.text().equals(",")) return false;
+            if (Cues.isCore(t.text()) && (t.tag().equals("VERB") || k == next)) {
+                // `he asked.` or `he asked, “...”`, not `He said the probe is ...`, which reports something else.
+                Token after = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+                return after == null || after.text().equals(".") || after.text().equals(",") || after.quoted();
+            }
+        }
+        return false;
+    }
+
+    private boolean endsWithQuotation(Sentence sentence) {
+        Quotation q = quotationAt[Math.max(sentence.end() - 1, 0)];
+        return q != null && q.end() == sentence.end();
     }
 
     private boolean splitInsideQuotation(Sentence sentence, Sentence next) {
@@ -72,7 +95,8 @@ final class ArticleText {
     }
 
     private static final java.util.Set<String> TITLES = java.util.Set.of("Gov.", "Sen.", "Rep.", "Mr.", "Mrs.", "Ms.",
-            "Dr.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Prof.", "Rev.", "St.", "Sens.", "Reps.", "Gov", "Atty.");
+            "Dr.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Prof.", "Rev.", "St.", "Sens.", "Reps.", "Gov", "Atty.",
+            "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "Jr.", "Sr.");
 
     boolean sameParagraph(int from, int to) {
         return text.indexOf('\n', from) < 0 || text.indexOf('\n', from) >= to;

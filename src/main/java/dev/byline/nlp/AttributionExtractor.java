@@ -26,6 +26,7 @@ public final class AttributionExtractor {
         People people = new People(doc);
         SpeakerResolver speakers = new SpeakerResolver(doc, people);
         List<Found> found = finder.find(doc);
+        List<WhenResolver.EventDate> events = dates.eventDates(doc.text);
         Map<Found, Attribution> done = new IdentityHashMap<>();
         // Resolve in text order of the source so that "he" sees the genders learnt before it.
         List<Found> bySource = new ArrayList<>(found);
@@ -38,15 +39,16 @@ public final class AttributionExtractor {
                 continue;
             }
             Speaker speaker = speakers.resolve(f.source());
-            done.put(f, new Attribution(speaker, f.cue(), f.content(), f.type(), when(doc, f, article)));
+            done.put(f, new Attribution(speaker, f.cue(), f.content(), f.type(), when(doc, f, article, speaker, events)));
         }
         List<Attribution> out = new ArrayList<>(found.size());
         for (Found f : found) out.add(done.get(f));
         return out;
     }
 
-    // The date is read from the attribution's own words: its unit with the content blanked out.
-    private SaidWhen when(ArticleText doc, Found f, Article article) {
+    // The date is read from the attribution's own words: its unit with the content blanked out; failing that,
+    // from a dated speech event about the same speaker shortly before ("the March 14 announcement").
+    private SaidWhen when(ArticleText doc, Found f, Article article, Speaker speaker, List<WhenResolver.EventDate> events) {
         ArticleText.Unit unit = doc.units.get(f.unit());
         StringBuilder frame = new StringBuilder(doc.text.substring(unit.start(), unit.end()));
         for (TextSpan part : f.content()) {
@@ -55,6 +57,16 @@ public final class AttributionExtractor {
             }
         }
         int cue = f.cue() == null ? 0 : f.cue().start() - unit.start();
-        return dates.resolve(frame.toString(), cue, article.published());
+        SaidWhen stated = dates.stated(frame.toString(), cue, article.published());
+        if (stated != null) return stated;
+        SaidWhen event = speaker == null ? null : dates.eventBefore(doc.text, events, unit.start(), surname(speaker), article.published());
+        if (event != null) return event;
+        return article.published() == null ? SaidWhen.UNKNOWN : SaidWhen.approximately(article.published());
+    }
+
+    private static String surname(Speaker speaker) {
+        String[] words = speaker.name().strip().split("\\s+");
+        String last = words[words.length - 1];
+        return last.length() > 1 && Character.isUpperCase(last.charAt(0)) ? last : null;
     }
 }

@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * The verbs that report speech or stance ("said", "told", "argued", "believes"), by word form.
- * Kept to verbs that introduce what someone said or thinks; verbs of judgement ("praised", "criticized")
- * are left out because what follows them is an object, not a report.
+ * A core of verbs that introduce what someone said or thinks, plus the forms learnt from PolNeAR's train split
+ * ({@code cue-verbs.txt}): verbs of judgement and stance ("praised", "criticized", "endorsed") whose object is
+ * the content, and the particles PolNeAR takes into the cue ("called for").
  */
 final class Cues {
 
@@ -15,6 +16,8 @@ final class Cues {
     enum Form { FINITE, PARTICIPLE }
 
     private static final Map<String, Form> FORMS = new HashMap<>();
+    /** Verbs whose -ing form is seldom a report ("knowing", "feeling", "seeing", "thinking"). */
+    private static final Set<String> NO_PARTICIPLE = Set.of("know", "feel", "see", "think");
 
     static {
         // lemma, past (null for regular)
@@ -34,6 +37,7 @@ final class Cues {
             {"worry", "worried"}, {"predict", null}, {"indicate", null}, {"signal", "signaled"}, {"post", null},
             {"recount", null}, {"affirm", null}, {"reiterate", null}, {"scoff", null}, {"demand", null},
             {"continue", null}, {"reject", null}, {"dismiss", null}, {"acknowledge", null}, {"accuse", null},
+            {"know", "knew"}, {"feel", "felt"}, {"see", "saw"},
         };
         for (String[] verb : verbs) {
             String lemma = verb[0];
@@ -41,7 +45,7 @@ final class Cues {
             FORMS.put(lemma, Form.FINITE);
             FORMS.put(thirdPerson(lemma), Form.FINITE);
             FORMS.put(past, Form.FINITE);
-            FORMS.put(gerund(lemma), Form.PARTICIPLE);
+            if (!NO_PARTICIPLE.contains(lemma)) FORMS.put(gerund(lemma), Form.PARTICIPLE);
         }
     }
 
@@ -54,7 +58,66 @@ final class Cues {
             "signal", "signaled", "signals", "indicate", "indicated", "indicates", "note", "noted", "notes",
             "believe", "believed", "believes", "think", "thinks", "thought", "ask", "asked", "asks", "tell", "told",
             "tells", "write", "wrote", "writes", "warn", "warned", "warns", "urge", "urged", "urges", "promise",
-            "promised", "promises");
+            "promised", "promises", "know", "knows", "knew", "feel", "feels", "felt", "see", "sees", "saw");
+
+    /** Learnt forms that are not in the core: their object, however short, is the content ("endorsed Trump"). */
+    private static final Set<String> LEARNED = new java.util.HashSet<>();
+    private static final Map<String, Set<String>> PARTICLES = new HashMap<>();
+    /** Verbs that are cues only with their particle: "pointed to", "referring to", "talking about". */
+    private static final Set<String> PARTICLE_ONLY = new java.util.HashSet<>();
+
+    static {
+        try (java.io.InputStream in = Cues.class.getResourceAsStream("cue-verbs.txt")) {
+            if (in == null) throw new IllegalStateException("cue-verbs.txt missing from the classpath");
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            for (String line : text.split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] words = line.strip().split("\\s+");
+                if (words.length == 2 && isPair(line)) {
+                    PARTICLES.computeIfAbsent(words[0], w -> new java.util.HashSet<>()).add(words[1]);
+                    if (!FORMS.containsKey(words[0])) {
+                        PARTICLE_ONLY.add(words[0]);
+                        FORMS.put(words[0], words[0].endsWith("ing") ? Form.PARTICIPLE : Form.FINITE);
+                    }
+                    continue;
+                }
+                for (String word : words) {
+                    if (FORMS.containsKey(word)) continue;
+                    LEARNED.add(word);
+                    FORMS.put(word, word.endsWith("ing") ? Form.PARTICIPLE : Form.FINITE);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read cue-verbs.txt", e);
+        }
+    }
+
+    // A pair line names a verb and a particle; the lexicon lines list many verbs and never end in a particle.
+    private static boolean isPair(String line) {
+        String particle = line.strip().substring(line.strip().indexOf(' ') + 1);
+        return Set.of("for", "on", "to", "out", "about", "of", "against", "with", "at").contains(particle);
+    }
+
+    /** True for the core reporting verbs ("said", "told"), which mark a new attribution wherever they stand. */
+    static boolean isCore(String word) {
+        return form(word) != null && !isLearned(word) && !needsParticle(word);
+    }
+
+    /** True for verb forms learnt from the train split rather than listed in the core. */
+    static boolean isLearned(String word) {
+        return LEARNED.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** True for verbs that report only together with a particle ("pointed" is a cue in "pointed to"). */
+    static boolean needsParticle(String word) {
+        return PARTICLE_ONLY.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** True when PolNeAR takes {@code particle} into the cue after {@code verb} ("called for", "referring to"). */
+    static boolean takesParticle(String verb, String particle) {
+        Set<String> particles = PARTICLES.get(verb.toLowerCase(java.util.Locale.ROOT));
+        return particles != null && particles.contains(particle.toLowerCase(java.util.Locale.ROOT));
+    }
 
     private static final Set<String> INTENTIONS = new java.util.HashSet<>();
 

@@ -14,7 +14,16 @@ final class Phrases {
     record Range(int first, int last) {}
 
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "who", "which", "i", "we", "you");
+    /** Quantifiers that stand for people on their own: "Some argue that ...", "Many said ...". */
+    private static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "others", "both", "all", "few", "several");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
+    /** Pronouns proper; a capitalised word the tagger calls a pronoun but not listed here is a name ("HuffPost"). */
+    private static final Set<String> COMMON_PRONOUNS = Set.of("i", "he", "she", "it", "we", "they", "you", "me", "him",
+            "her", "us", "them", "this", "that", "these", "those", "who", "whom", "whose", "which", "what", "everyone",
+            "everybody", "nobody", "anyone", "anybody", "someone", "somebody", "something", "nothing", "everything",
+            "anything", "all", "some", "many", "most", "each", "both", "one", "none", "another", "others", "such",
+            "there", "here", "myself", "himself", "herself", "themselves", "itself", "yourself", "ourselves", "mine",
+            "ours", "theirs", "hers", "his", "its", "few", "several", "any", "either", "neither", "whoever", "whatever");
     private static final Set<String> LINKS = Set.of("of", "for", "at", "from", "in", "with", "to", "on");
     private static final Set<String> SKIPPABLE = Set.of("also", "later", "then", "reportedly", "recently", "previously",
             "has", "have", "had", "will", "would", "could", "did", "does", "do", "may", "might", "should", "once", "often",
@@ -46,14 +55,26 @@ final class Phrases {
     Range endingAt(int last, int floor) {
         if (last < floor || !frame(last)) return null;
         Token head = doc.token(last);
-        if (isPronoun(head)) return new Range(last, last);
-        if (!isNominal(head)) return null;
+        if (isPronoun(head) || QUANTIFIERS.contains(head.lower()) && !head.quoted()) return new Range(last, last);
+        if (!isNominal(head) && !isMistaggedNoun(last, floor)) return null;
         int k = last;
         while (k - 1 >= floor && frame(k - 1)) {
             Token p = doc.token(k - 1);
             if (p.tag().equals("DET") || POSSESSIVES.contains(p.lower())) {
                 k--;
+                // `dozens of members of his party`, `an official familiar with the investigation`: go on past "of".
+                if (k - 2 >= floor && frame(k - 1) && frame(k - 2) && LINKS.contains(doc.token(k - 1).lower())
+                        && (isNominal(doc.token(k - 2)) || doc.token(k - 2).tag().equals("ADJ"))) {
+                    k--;
+                    continue;
+                }
                 break;
+            }
+            // `current and former officials`: adjectives joined by a conjunction.
+            if ((p.is("and") || p.is("or")) && k - 2 >= floor && frame(k - 2) && doc.token(k - 2).tag().equals("ADJ")
+                    && doc.token(k).tag().equals("ADJ")) {
+                k--;
+                continue;
             }
             if (isNominal(p) || p.tag().equals("ADJ") || isPossessiveMark(p) || p.text().equals("-") || p.text().equals("&")) {
                 k--;
@@ -71,6 +92,11 @@ final class Phrases {
         Range core = coreStartingAt(first, ceiling);
         if (core == null || isPronoun(doc.token(core.first()))) return core;
         int comma = core.last() + 1;
+        // `Arianna Gil, 22, who helped found the group`: a relative clause closing the sentence describes the speaker.
+        if (comma + 1 < ceiling && doc.token(comma).text().equals(",") && frame(comma) && doc.token(comma + 1).is("who")) {
+            int end = toSentenceEnd(comma + 1, ceiling);
+            if (end > 0) return new Range(core.first(), end);
+        }
         if (comma < ceiling && doc.token(comma).text().equals(",") && frame(comma)) {
             Range appositive = coreStartingAt(comma + 1, ceiling);
             if (appositive != null) {
@@ -79,7 +105,7 @@ final class Phrases {
                 if (closes) return new Range(core.first(), appositive.last());
                 // A longer description ("an entrepreneur and one of the founders of ...") runs to the clause end.
                 Token lead = doc.token(comma + 1);
-                if (lead.tag().equals("DET") || lead.tag().equals("ADJ")) {
+                if (lead.tag().equals("DET") || lead.tag().equals("ADJ") || POSSESSIVES.contains(lead.lower())) {
                     int end = comma + 1;
                     while (end + 1 < ceiling && frame(end + 1) && !doc.token(end + 1).text().equals(".")
                             && !doc.token(end + 1).text().equals(",") && !doc.token(end + 1).text().equals(";")) {
@@ -91,6 +117,13 @@ final class Phrases {
             }
         }
         return core;
+    }
+
+    // The last token before the full stop that ends the unit, or -1 when another clause or quotation intervenes.
+    private int toSentenceEnd(int from, int ceiling) {
+        int end = from;
+        while (end + 1 < ceiling && frame(end + 1) && !doc.token(end + 1).text().equals(".")) end++;
+        return end + 1 >= ceiling || doc.token(end + 1).text().equals(".") ? end : -1;
     }
 
     private Range coreStartingAt(int first, int ceiling) {
@@ -115,6 +148,16 @@ final class Phrases {
         return noun ? new Range(first, k - 1) : null;
     }
 
+    // `one P&G employee told`: the tagger sometimes calls the noun before a verb a verb; a plain form after a
+    // noun, adjective or determiner is taken for the noun it is.
+    private boolean isMistaggedNoun(int i, int floor) {
+        Token t = doc.token(i);
+        if (!t.tag().equals("VERB") || i - 1 < floor || t.lower().endsWith("ing") || t.lower().endsWith("ed")
+                || Cues.form(t.text()) != null) return false;
+        Token before = doc.token(i - 1);
+        return !before.quoted() && (isNominal(before) || before.tag().equals("ADJ") || before.tag().equals("DET"));
+    }
+
     private boolean frame(int i) {
         return !doc.token(i).quoted();
     }
@@ -126,8 +169,8 @@ final class Phrases {
     private static boolean isNominal(Token t) {
         String tag = t.tag();
         return (tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("NUM")
-                || (t.isCapitalised() && t.isWord() && !tag.equals("PRON") && !tag.equals("DET") && !tag.equals("ADP")
-                    && !tag.equals("CCONJ") && !tag.equals("SCONJ")))
+                || (t.isCapitalised() && t.isWord() && !(tag.equals("PRON") && COMMON_PRONOUNS.contains(t.lower()))
+                    && !tag.equals("DET") && !tag.equals("ADP") && !tag.equals("CCONJ") && !tag.equals("SCONJ")))
                 && !TIME_WORDS.contains(t.lower());
     }
 

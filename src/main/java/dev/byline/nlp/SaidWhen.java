@@ -13,7 +13,9 @@ import java.util.Objects;
  * @param year      null when unknown
  * @param month     1-12, null when unknown
  * @param day       1-31, null when unknown
- * @param precision what the date stands for; {@link DatePrecision#UNKNOWN} has no parts at all
+ * @param precision what the date stands for; {@link DatePrecision#UNKNOWN} has no parts at all; an
+ *                  {@link DatePrecision#APPROXIMATE} date has a year, except one inferred in an undated article,
+ *                  which has a month and day only
  */
 public record SaidWhen(Integer year, Integer month, Integer day, DatePrecision precision) {
 
@@ -38,7 +40,9 @@ public record SaidWhen(Integer year, Integer month, Integer day, DatePrecision p
                 if (year == null || month != null) throw new IllegalArgumentException("year precision needs a year only");
             }
             case APPROXIMATE -> {
-                if (year == null) throw new IllegalArgumentException("an approximate date needs at least a year");
+                if (year == null && day == null) {
+                    throw new IllegalArgumentException("an approximate date needs a year, or a month and day");
+                }
             }
         }
     }
@@ -56,14 +60,18 @@ public record SaidWhen(Integer year, Integer month, Integer day, DatePrecision p
         return year == null || month == null || day == null ? null : LocalDate.of(year, month, day);
     }
 
-    /** For people: "March 14, 2016", "March 14" (year unknown), "2016-03", "2016", "about March 14, 2016", "unknown". */
+    /**
+     * For people: "March 14, 2016", "March 14" (year unknown), "2016-03", "2016", "about March 14, 2016", "about March 14"
+     * (inferred in an undated article), "unknown".
+     */
     public String display() {
         return switch (precision) {
             case UNKNOWN -> "unknown";
             case YEAR -> String.valueOf(year);
             case MONTH -> year == null ? monthName() : "%d-%02d".formatted(year, month);
             case DAY -> year == null ? monthName() + " " + day : monthName() + " " + day + ", " + year;
-            case APPROXIMATE -> "about " + (day != null ? monthName() + " " + day + ", " + year
+            case APPROXIMATE -> "about " + (year == null ? monthName() + " " + day
+                    : day != null ? monthName() + " " + day + ", " + year
                     : month != null ? "%d-%02d".formatted(year, month) : String.valueOf(year));
         };
     }

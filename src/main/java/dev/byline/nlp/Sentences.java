@@ -73,7 +73,8 @@ public final class Sentences {
 
     /** Titles that stand before a name; the model sometimes ends a sentence on them. */
     private static final java.util.Set<String> TITLES = java.util.Set.of("mr", "mrs", "ms", "dr", "rep", "reps", "sen", "sens",
-            "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "prof", "rev", "pres", "st", "ft", "mt", "det", "supt", "no");
+            "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "prof", "rev", "pres", "st", "ft", "mt", "det", "supt", "no",
+            "jr", "sr");
 
     /** True when [start, end) ends with a title abbreviation or a one-letter initial, e.g. "... said Rep." or "John F.". */
     static boolean endsWithTitleOrInitial(String text, int start, int end) {

@@ -27,6 +27,8 @@ final class SpeakerResolver {
         if (source == null) return null;
         int a = source.first();
         int b = source.last();
+        // `Sen. Rand Paul (R-Ky.)`: the bracketed party and state stay in the mention but not in the name.
+        for (int k = a + 1; k <= b; k++) if (doc.token(k).text().equals("(") && !doc.token(k).quoted()) { b = k - 1; break; }
         while (b > a && !doc.token(b).isWord()) b--;
         TextSpan mention = doc.tokenSpan(source.first(), source.last());
         Token first = doc.token(a);

@@ -26,11 +26,13 @@ final class Tagger {
             "''|``",
             "(?:Mr|Mrs|Ms|Dr|Sens|Sen|Reps|Rep|Atty|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Gov|Pres|Rev|Jr|Sr|St|Inc|Corp|Co|Ltd|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Mt|Ft|vs)\\.",
             "(?:\\p{L}\\.){2,}",
+            "\\p{Lu}\\.(?=\\s\\p{Lu})",
             "\\p{N}+(?:[.,:]\\p{N}+)*",
             "\\p{Lu}['’]\\p{Lu}\\p{L}+",
             "['’](?:s|re|ll|ve|d|m|t)\\b",
             "[\\p{L}\\p{N}]+(?:[-.&/][\\p{L}\\p{N}]+)*",
-            "\\S"));
+            // Not \S alone: news text is full of no-break spaces, which Java's \s does not count as spaces.
+            "[^\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]"));
 
     /** Tokens of {@code text}, tagged sentence by sentence; {@code quoted} marks offsets inside quotations. */
     List<Token> tag(String text, List<Sentences.Sentence> sentences, java.util.BitSet quoted) {

@@ -3,6 +3,8 @@ package dev.byline.nlp;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -28,8 +30,61 @@ final class WhenResolver {
             "(?<monthonly>\\bin\\s+" + MONTH + "(?:\\s+(?<myear>(?:19|20)\\d{2}))?\\b)",
             "(?<yearonly>\\bin\\s+(?<year>(?:19|20)\\d{2})\\b)"), Pattern.CASE_INSENSITIVE);
 
-    /** When the words of {@code frame} (the attribution's own words, content masked out) say it was said. */
-    SaidWhen resolve(String frame, int cueOffset, LocalDate published) {
+    /** Dated speech events: "the March 14 announcement", "a statement on Monday", "Tuesday's speech". */
+    private static final String EVENT = "(?:announcement|statement|speech|remarks|interview|address|comments|news conference"
+            + "|press conference|briefing|declaration|testimony|op-ed|letter)";
+    private static final Pattern EVENT_DATE = Pattern.compile(
+            "(?<md>" + MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?)(?:,?\\s+(?<year>(?:19|20)\\d{2}))?\\s+" + EVENT + "\\b"
+            + "|\\b" + EVENT + "\\s+(?:on|of)\\s+(?<md2>" + MONTH + "\\s+(?<day2>\\d{1,2}))\\b(?:,?\\s+(?<year2>(?:19|20)\\d{2}))?",
+            Pattern.CASE_INSENSITIVE);
+    /** How far back, in characters, a dated event may stand from the attribution that reports it. */
+    private static final int EVENT_REACH = 1500;
+
+    /** A dated speech event in the text: its offsets and the date as written (year null when not given). */
+    record EventDate(int start, int end, int month, int day, Integer year) {}
+
+    /** Every dated speech event in {@code text}, in text order; found once per article. */
+    List<EventDate> eventDates(String text) {
+        List<EventDate> out = new ArrayList<>();
+        Matcher m = EVENT_DATE.matcher(text);
+        while (m.find()) {
+            boolean first = m.group("md") != null;
+            int day = Integer.parseInt(first ? m.group("day") : m.group("day2"));
+            String year = first ? m.group("year") : m.group("year2");
+            if (day > 31) continue;
+            out.add(new EventDate(m.start(), m.end(), monthOf((first ? m.group("md") : m.group("md2")).split("\\s+")[0]), day,
+                    year == null ? null : Integer.valueOf(year)));
+        }
+        return out;
+    }
+
+    /**
+     * The date of the speech event the article named shortly before an attribution that gives no date of its own:
+     * {@code The March 14 announcement ... “I consider the mission ...,” Putin said}. Only events in a paragraph that
+     * names the speaker count, so the date is about the same occasion; it is marked approximate, being inferred.
+     */
+    SaidWhen eventBefore(String text, List<EventDate> events, int before, String speakerSurname, LocalDate published) {
+        if (speakerSurname == null || speakerSurname.isEmpty()) return null;
+        SaidWhen nearest = null;
+        for (EventDate e : events) {
+            if (e.end() > before) break;
+            if (e.start() < before - EVENT_REACH) continue;
+            int paragraphStart = text.lastIndexOf('\n', e.start()) + 1;
+            int paragraphEnd = text.indexOf('\n', e.end());
+            if (!text.substring(paragraphStart, paragraphEnd < 0 ? text.length() : paragraphEnd).contains(speakerSurname)) continue;
+            if (e.year() == null && published == null) {
+                nearest = new SaidWhen(null, e.month(), e.day(), DatePrecision.APPROXIMATE);
+                continue;
+            }
+            int y = e.year() != null ? e.year() : published.getYear() - (e.month() > published.getMonthValue() + 1 ? 1 : 0);
+            SaidWhen when = valid(y, e.month(), e.day());
+            if (when != null) nearest = SaidWhen.approximately(when.date());
+        }
+        return nearest;
+    }
+
+    /** The date the words of {@code frame} (the attribution's own words, content masked out) give, or null. */
+    SaidWhen stated(String frame, int cueOffset, LocalDate published) {
         Matcher m = EXPRESSION.matcher(frame);
         SaidWhen best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -41,8 +96,7 @@ final class WhenResolver {
                 bestDistance = distance;
             }
         }
-        if (best != null) return best;
-        return published == null ? SaidWhen.UNKNOWN : SaidWhen.approximately(published);
+        return best;
     }
 
     private static SaidWhen interpret(Matcher m, LocalDate published) {

@@ -28,12 +28,12 @@ class PolnearDevEvaluationTest {
         AttributionScores s = new AttributionEvaluation(new AttributionExtractor()).run(scored, goldById);
 
         assertThat(s.articles()).isEqualTo(84);
-        assertThat(s.source().exact().f1()).isGreaterThan(0.51);
-        assertThat(s.cue().exact().f1()).isGreaterThan(0.52);
-        assertThat(s.content().exact().f1()).isGreaterThan(0.40);
-        assertThat(s.source().overlap().f1()).isGreaterThan(0.57);
-        assertThat(s.cue().overlap().f1()).isGreaterThan(0.58);
-        assertThat(s.content().overlap().f1()).isGreaterThan(0.58);
-        assertThat(s.speakerAccuracy()).isGreaterThan(0.85);
+        assertThat(s.source().exact().f1()).isGreaterThan(0.61);
+        assertThat(s.cue().exact().f1()).isGreaterThan(0.60);
+        assertThat(s.content().exact().f1()).isGreaterThan(0.48);
+        assertThat(s.source().overlap().f1()).isGreaterThan(0.67);
+        assertThat(s.cue().overlap().f1()).isGreaterThan(0.67);
+        assertThat(s.content().overlap().f1()).isGreaterThan(0.68);
+        assertThat(s.speakerAccuracy()).isGreaterThan(0.87);
     }
 }

@@ -103,7 +103,52 @@ class AttributionExtractorTest {
                 "The ministry", null, "that the base would close", AttributionType.INDIRECT, "March 1, 2015"),
             c("name after the verb in reported speech",
                 "The talks will fail, said Sergei Lavrov.", WEDNESDAY,
-                "Sergei Lavrov", null, "The talks will fail", AttributionType.INDIRECT, "about March 16, 2016"));
+                "Sergei Lavrov", null, "The talks will fail", AttributionType.INDIRECT, "about March 16, 2016"),
+            c("verb of judgement takes its object as content",
+                "Senator Mitch McConnell on Tuesday endorsed Mr. Trump.", WEDNESDAY,
+                "Mitch McConnell", "Senator", "Mr. Trump", AttributionType.INDIRECT, "March 15, 2016"),
+            c("criticized someone for something",
+                "Kaine criticized fellow Democrats for seeking a higher tax rate.", WEDNESDAY,
+                "Kaine", null, "fellow Democrats for seeking a higher tax rate", AttributionType.INDIRECT, "about March 16, 2016"),
+            c("called X a Y with a quotation",
+                "Last September, Glenn Beck called Sarah Palin a “clown” on his radio show.", WEDNESDAY,
+                "Glenn Beck", null, "Sarah Palin a “clown” on his radio show", AttributionType.MIXED, "about March 16, 2016"),
+            c("particle in the cue",
+                "Senator Kelli Ward called for the impeachment of the attorney general.", WEDNESDAY,
+                "Kelli Ward", null, "the impeachment of the attorney general", AttributionType.INDIRECT, "about March 16, 2016"),
+            c("participle takes the subject of the main clause",
+                "Mitt Romney went after Trump over his taxes, calling it “disqualifying.”", WEDNESDAY,
+                "Mitt Romney", null, "it “disqualifying.”", AttributionType.MIXED, "about March 16, 2016"),
+            c("second predicate shares the subject",
+                "McConnell embraced the nominee and said this week that Trump would be competitive.", WEDNESDAY,
+                "McConnell", null, "that Trump would be competitive", AttributionType.INDIRECT, "about March 16, 2016"),
+            c("a poll shows, clause without that",
+                "A Quinnipiac University poll shows Mrs. Clinton leading in Florida.", WEDNESDAY,
+                "A Quinnipiac University poll", null, "Mrs. Clinton leading in Florida", AttributionType.INDIRECT, "about March 16, 2016"),
+            c("thinking verb with a clause and no that",
+                "Privately, some Democratic officials think Wasserman Schultz is at risk.", WEDNESDAY,
+                "some Democratic officials", null, "Wasserman Schultz is at risk", AttributionType.INDIRECT, "about March 16, 2016"),
+            c("name with party and state in brackets",
+                "Sen. Rand Paul (R-Ky.) said the tax plan would give money away.", WEDNESDAY,
+                "Rand Paul", null, "the tax plan would give money away", AttributionType.INDIRECT, "about March 16, 2016"),
+            c("no-break space between quote and speaker",
+                "“We have incompetent people,”\u00a0Trump said last month.", WEDNESDAY,
+                "Trump", null, "“We have incompetent people,”", AttributionType.DIRECT, "2016-02"),
+            c("question closes the sentence before its cue",
+                "‘Can we win Illinois?’ Mr. Manafort asked. ‘I do not know.’", WEDNESDAY,
+                "Manafort", null, "‘Can we win Illinois?’ … ‘I do not know.’", AttributionType.DIRECT, "about March 16, 2016"),
+            c("passive question with its asker",
+                "Sanders was asked by host John Dickerson whether his aim was similar to Kennedy's.", WEDNESDAY,
+                "John Dickerson", null, "whether his aim was similar to Kennedy's", AttributionType.INDIRECT, "about March 16, 2016"),
+            c("as the paper reported",
+                "As The Washington Post reported, Sanders would still trail in delegates.", WEDNESDAY,
+                "Washington Post", null, "Sanders would still trail in delegates", AttributionType.INDIRECT, "about March 16, 2016"),
+            c("headline with the speaker's name and a colon",
+                "Bernie Sanders: Clinton Is Qualified To Be President\nSen. Bernie Sanders spoke in Iowa.", WEDNESDAY,
+                "Bernie Sanders", null, "Clinton Is Qualified To Be President", AttributionType.INDIRECT, "about March 16, 2016"),
+            c("date of an earlier dated announcement by the same speaker",
+                "Putin ordered the troops out. The March 14 announcement surprised Putin's allies.\n\nThe talks went on.\n\n“The mission is accomplished,” Putin said at the Kremlin.", null,
+                "Putin", null, "“The mission is accomplished,”", AttributionType.DIRECT, "about March 14"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -119,6 +164,16 @@ class AttributionExtractorTest {
         assertThat(a.type()).isEqualTo(type);
         assertThat(a.when().display()).isEqualTo(when);
         for (TextSpan part : a.content()) assertThat(text.substring(part.start(), part.end())).isEqualTo(part.text());
+    }
+
+    @Test
+    void gives_an_impression_without_a_holder_no_speaker() {
+        List<Attribution> found = EXTRACTOR.extract(article("Obama is expected to join Clinton on the campaign trail soon.", WEDNESDAY));
+        assertThat(found).singleElement().satisfies(a -> {
+            assertThat(a.speaker()).isNull();
+            assertThat(a.cue().text()).isEqualTo("is expected");
+            assertThat(a.quoteText()).isEqualTo("Obama is expected to join Clinton on the campaign trail soon");
+        });
     }
 
     static Stream<Arguments> notQuotes() {

@@ -32,7 +32,15 @@ class SeedArticleTest {
         assertThat(a.speaker().mention().text()).isEqualTo("Putin");
         assertThat(a.type()).isEqualTo(AttributionType.DIRECT);
         assertThat(a.cue().text()).isEqualTo("said");
-        assertThat(a.when().precision()).isEqualTo(DatePrecision.UNKNOWN);
+    }
+
+    @Test
+    void dates_putins_quote_from_the_march_14_announcement_as_approximate() {
+        Attribution a = containing("I consider the mission");
+        assertThat(a.when().precision()).isEqualTo(DatePrecision.APPROXIMATE);
+        assertThat(a.when().month()).isEqualTo(3);
+        assertThat(a.when().day()).isEqualTo(14);
+        assertThat(a.when().display()).isEqualTo("about March 14");
     }
 
     @Test

@@ -1,0 +1,51 @@
+package dev.byline.nlp;
+
+import dev.byline.nlp.ArticleText.Unit;
+import dev.byline.nlp.AttributionFinder.Found;
+import dev.byline.nlp.Phrases.Range;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Headline-style attributions at the start of a paragraph, {@code Bernie Sanders: ‘Of Course’ Hillary Clinton Is
+ * Qualified}: PolNeAR takes the name as the source, the colon as the cue and the rest of the line as the content.
+ * Labels that are not speakers ("The Latest:", "Editor's Note:", "UPDATE:") are told apart by a stoplist and by
+ * asking that the name recur elsewhere in the article, as a speaker's name does.
+ */
+final class Headlines {
+
+    private static final int LONGEST_NAME = 4;
+    private static final Set<String> NOT_SPEAKERS = Set.of("latest", "contributing", "twitter", "breaking", "revealed",
+            "byline", "wow", "note", "update", "correction", "exclusive", "email", "watch", "read", "related", "photos",
+            "photo", "video", "source", "sources", "look", "so", "name", "paid", "notice", "boom", "busted", "bombshell",
+            "leaked", "editor", "editor’s", "editor's", "advertisement", "q", "a", "warning", "live", "analysis");
+
+    private Headlines() {}
+
+    /** The headline attribution that unit {@code u} makes, or null. */
+    static Found find(ArticleText doc, int u) {
+        Unit unit = doc.units.get(u);
+        int lineStart = doc.text.lastIndexOf('\n', Math.max(unit.start() - 1, 0)) + 1;
+        if (unit.start() != lineStart && !doc.text.substring(lineStart, unit.start()).isBlank()) return null;
+        int colon = -1;
+        for (int t = unit.first(); t < unit.last() && t <= unit.first() + LONGEST_NAME; t++) {
+            Token token = doc.token(t);
+            if (token.quoted()) return null;
+            if (token.text().equals(":")) {
+                colon = t;
+                break;
+            }
+            if (!token.isCapitalised() || !token.isWord() || NOT_SPEAKERS.contains(token.lower())) return null;
+        }
+        if (colon <= unit.first() || colon + 3 >= unit.last()) return null;
+        String last = doc.token(colon - 1).text().toLowerCase(Locale.ROOT);
+        String elsewhere = (doc.text.substring(0, unit.start()) + " " + doc.text.substring(unit.end())).toLowerCase(Locale.ROOT);
+        if (last.length() < 3 || !elsewhere.contains(last)) return null;
+        int end = unit.last() - 1;
+        while (end > colon + 1 && !doc.token(end).quoted() && !doc.token(end).isWord() && !doc.token(end).text().equals(")")) end--;
+        List<TextSpan> content = List.of(doc.tokenSpan(colon + 1, end));
+        AttributionType type = doc.token(colon + 1).quoted() && doc.token(end).quoted() ? AttributionType.DIRECT : AttributionType.INDIRECT;
+        return new Found(new Range(unit.first(), colon - 1), doc.tokenSpan(colon, colon), content, type, u, null);
+    }
+}
