@@ -89,6 +89,7 @@ final class WhenResolver {
         SaidWhen best = null;
         int bestDistance = Integer.MAX_VALUE;
         while (m.find()) {
+            if (!sameClause(frame, m.start(), m.end(), cueOffset)) continue;
             SaidWhen when = interpret(m, published);
             int distance = Math.abs(m.start() - cueOffset);
             if (when != null && distance < bestDistance) {
@@ -97,6 +98,18 @@ final class WhenResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * True when the date words belong to the cue's clause: nothing but words lie between them and the cue, or they
+     * open the sentence ("On Monday, Putin said"). "... take effect on March 15, as Putin informed ..." dates the
+     * taking effect, not the informing.
+     */
+    static boolean sameClause(String frame, int start, int end, int cueOffset) {
+        String between = cueOffset >= end ? frame.substring(end, cueOffset) : cueOffset <= start ? frame.substring(cueOffset, start) : "";
+        if (between.chars().noneMatch(c -> c == ',' || c == ';' || c == ':' || c == '—' || c == '(' || c == ')')) return true;
+        String before = frame.substring(0, start).strip().toLowerCase(Locale.ROOT);
+        return before.isEmpty() || before.equals("on") || before.equals("late on") || before.equals("early on");
     }
 
     private static SaidWhen interpret(Matcher m, LocalDate published) {

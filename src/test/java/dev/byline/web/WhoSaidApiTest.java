@@ -63,8 +63,10 @@ class WhoSaidApiTest {
     void what_did_putin_say_quotes_the_kremlin_statement_verbatim() {
         JsonNode body = ask("What did Putin say?", null);
         assertThat(body.at("/answer/kind").asText()).isEqualTo("quote");
-        assertThat(body.at("/answer/text").asText()).startsWith("Russian President Vladimir Putin said in an undated article [1]: “I consider the mission");
+        // The article dates the announcement ("The March 14 announcement"), not the quote itself: an inferred, approximate date.
+        assertThat(body.at("/answer/text").asText()).contains("Russian President Vladimir Putin said around March 14 [1]: “I consider the mission");
         JsonNode quote = body.get("quotes").get(0);
+        assertThat(quote.get("datePrecision").asText()).isEqualTo("approximate");
         assertThat(quote.get("role").asText()).isEqualTo("Russian President");
         assertThat(quote.get("cue").asText()).isEqualTo("said");
         assertCitedVerbatim(body, quote);
