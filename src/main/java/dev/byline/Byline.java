@@ -16,6 +16,7 @@ import dev.byline.index.Fields;
 import dev.byline.index.IndexStore;
 import dev.byline.index.Indexer;
 import dev.byline.llm.ModelProbe;
+import dev.byline.llm.SourceRetriever;
 import dev.byline.nlp.AttributionExtractor;
 import dev.byline.nlp.Passages;
 import dev.byline.nlp.Sentences;
@@ -86,7 +87,7 @@ public final class Byline implements Closeable {
         Answerer extractive = new QuoteAnswerer(new QuestionAnalyzer(), quotes, articles, new QuoteCheck(), terms, sentences, passages);
         ModelProbe.Result probe = new ModelProbe().probe(llm);
         if (probe.usable()) {
-            this.answerer = LlmAnswerer.from(llm, searcher, terms, sentences, extractive);
+            this.answerer = LlmAnswerer.from(llm, new SourceRetriever(searcher, quotes, articles), terms, sentences, extractive);
             this.llmStatus = "LLM: " + probe.message();
         } else {
             this.answerer = extractive;

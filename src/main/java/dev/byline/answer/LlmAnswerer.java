@@ -5,6 +5,7 @@ import dev.byline.llm.AnswerPrompt;
 import dev.byline.llm.ConversationMemories;
 import dev.byline.llm.LlmModels;
 import dev.byline.llm.PassageContentRetriever;
+import dev.byline.llm.SourceRetriever;
 import dev.byline.nlp.Sentences;
 import dev.byline.search.PassageHit;
 import dev.byline.search.PassageSearcher;
@@ -48,7 +49,7 @@ public final class LlmAnswerer implements Answerer {
 
     private final StreamingChatModel model;
     private final QueryTransformer standalone;
-    private final PassageSearcher searcher;
+    private final SourceRetriever sources;
     private final QueryTerms terms;
     private final Sentences sentences;
     private final Answerer extractive;
@@ -56,11 +57,11 @@ public final class LlmAnswerer implements Answerer {
     private final AnswerPrompt prompt = new AnswerPrompt();
     private final Duration timeout;
 
-    public LlmAnswerer(StreamingChatModel model, QueryTransformer standalone, PassageSearcher searcher, QueryTerms terms,
+    public LlmAnswerer(StreamingChatModel model, QueryTransformer standalone, SourceRetriever sources, QueryTerms terms,
                        Sentences sentences, Answerer extractive, Duration timeout) {
         this.model = model;
         this.standalone = standalone;
-        this.searcher = searcher;
+        this.sources = sources;
         this.terms = terms;
         this.sentences = sentences;
         this.extractive = extractive;
@@ -68,9 +69,9 @@ public final class LlmAnswerer implements Answerer {
     }
 
     /** The answerer for configured settings, with LangChain4j's CompressingQueryTransformer for follow-ups. */
-    public static LlmAnswerer from(LlmSettings settings, PassageSearcher searcher, QueryTerms terms, Sentences sentences, Answerer extractive) {
+    public static LlmAnswerer from(LlmSettings settings, SourceRetriever sources, QueryTerms terms, Sentences sentences, Answerer extractive) {
         LlmModels models = LlmModels.from(settings);
-        return new LlmAnswerer(models.streaming(), new CompressingQueryTransformer(models.chat()), searcher, terms, sentences,
+        return new LlmAnswerer(models.streaming(), new CompressingQueryTransformer(models.chat()), sources, terms, sentences,
                 extractive, settings.timeout());
     }
 
@@ -108,7 +109,7 @@ public final class LlmAnswerer implements Answerer {
 
     private AnswerResult generate(Question question, String text, Stream out) throws ModelFailure {
         SearchFilter filter = question.filter();
-        List<Content> contents = new PassageContentRetriever(searcher, q -> filter, SOURCES).retrieve(Query.from(text));
+        List<Content> contents = sources.with(filter, SOURCES).retrieve(Query.from(text));
         Searched searched = new Searched(text, terms.of(text).stream().distinct().toList(), filter.from(), filter.to(), filter.asOf(), filter.sources());
         if (contents.isEmpty()) return out.whole(ExtractiveAnswerer.nothingFound(searched));
         List<PassageHit> hits = contents.stream().map(PassageContentRetriever::toHit).toList();

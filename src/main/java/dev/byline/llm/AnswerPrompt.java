@@ -52,9 +52,17 @@ public final class AnswerPrompt implements ContentInjector {
                     .append(attribute("outlet", m.getString(PassageContentRetriever.SOURCE)))
                     .append(attribute("published", m.getString(PassageContentRetriever.PUBLISHED)))
                     .append(attribute("title", m.getString(PassageContentRetriever.TITLE)))
+                    .append(optional("speaker", m.getString(SourceRetriever.SPEAKER)))
+                    .append(optional("role", m.getString(SourceRetriever.ROLE)))
+                    .append(optional("said", m.getString(SourceRetriever.SAID)))
                     .append(">\n").append(fenced(segment.text())).append("\n</source>\n");
         }
         return out.toString();
+    }
+
+    /** An attribute only quote sources have: who speaks in it, in what role, when they said it. */
+    private static String optional(String name, String value) {
+        return value == null || value.isBlank() ? "" : attribute(name, value);
     }
 
     private static String attribute(String name, String value) {

@@ -58,6 +58,8 @@ class LlmApiTest {
         assertThat(body.at("/answer/mode").asText()).isEqualTo("llm");
         assertThat(body.at("/answer/text").asText()).isEqualTo("Putin said “" + TRUE_QUOTE + "” [1].").doesNotContain(FABRICATED_QUOTE);
         assertThat(body.get("citations")).hasSize(1);
+        assertThat(fake.lastChatRequest().message("user")).as("quotes reach the model labelled with their speaker and role")
+                .contains("speaker=\"Vladimir Putin\"").contains("role=\"Russian President\"");
         JsonNode citation = body.get("citations").get(0);
         assertThat(citation.get("articleId").asText()).isEqualTo("seed-putin-syria");
         String article = byline.articles().find("seed-putin-syria").orElseThrow().text();
