@@ -30,7 +30,8 @@ export function quoteCard(quote, openSource) {
   const who = [quote.speaker || 'Unknown speaker', quote.role].filter(Boolean).join(', ');
   const reported = quote.type && quote.type !== 'direct';
   return h('figure', { className: 'quote-card' },
-    h('blockquote', {}, quote.text),
+    // Direct quotes arrive with their own marks (the words exactly as the article prints them); others get ours.
+    h('blockquote', { className: /^["“”‘’«»„]/.test(quote.text) ? 'marked' : '' }, quote.text),
     h('figcaption', {},
       h('strong', { className: 'speaker' }, who),
       h('span', { className: 'date' }, formatDate(quote.date, quote.datePrecision)),

@@ -118,6 +118,20 @@ class ChatPageTest {
     }
 
     @Test
+    void a_who_said_question_shows_the_real_quote_as_a_card_with_speaker_and_role() {
+        ask("Who said the only plan B is to return to war?");
+        Locator card = lastAnswer().locator(".quote-card").first();
+        card.waitFor();
+        Chromium.screenshot(page, "who-said-quote-card");
+        assertThat(lastAnswer().locator(".answer-text").textContent()).contains("Staffan de Mistura").contains("[1]");
+        assertThat(card.textContent()).contains("the only plan B available is to return to war")
+                .contains("Staffan de Mistura").contains("United Nations special envoy for Syria");
+        String shown = (String) card.locator("blockquote").evaluate(
+                "q => getComputedStyle(q, '::before').content + q.textContent + getComputedStyle(q, '::after').content");
+        assertThat(shown).as("the article's own quote marks, not doubled").doesNotContain("““").doesNotContain("””");
+    }
+
+    @Test
     void clicking_citation_1_opens_its_source_card_with_the_cited_words_highlighted() {
         ask(SEED_QUESTION);
         lastAnswer().locator(".answer-text a.cite", new Locator.LocatorOptions().setHasText("[1]")).first().click();
