@@ -67,6 +67,7 @@ class WhoSaidApiTest {
         assertThat(body.at("/answer/text").asText()).contains("Russian President Vladimir Putin said around March 14 [1]: “I consider the mission");
         JsonNode quote = body.get("quotes").get(0);
         assertThat(quote.get("datePrecision").asText()).isEqualTo("approximate");
+        assertThat(quote.get("date").asText()).as("month and day as the article gives them, no year invented").isEqualTo("March 14");
         assertThat(quote.get("role").asText()).isEqualTo("Russian President");
         assertThat(quote.get("cue").asText()).isEqualTo("said");
         assertCitedVerbatim(body, quote);
