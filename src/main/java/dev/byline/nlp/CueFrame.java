@@ -326,13 +326,29 @@ final class CueFrame {
             if (!t.text().equals(",")) continue;
             Token lead = doc.token(inner + 1);
             boolean describes = lead.tag().equals("DET") || lead.tag().equals("ADJ") || lead.tag().equals("NUM")
-                    || lead.tag().equals("NOUN") || lead.is("who") || lead.tag().equals("PROPN")
+                    || lead.tag().equals("NOUN") || lead.is("who") || lead.is("whose") || lead.tag().equals("PROPN")
                     || lead.tag().equals("VERB") && lead.lower().endsWith("ed"); // "The poll, released on Wednesday, showed"
+            // `Sandy Phillips, who lost her daughter ... in July 2012, said`: a relative clause may hold commas of its own.
+            int relative = describes ? -1 : relativeCommaBefore(inner);
+            if (relative >= 0) {
+                inner = relative + 1; // the loop steps back onto the comma before "who"
+                continue;
+            }
             Range name = nameEndingAt(inner - 1);
             if (!describes || name == null || !doc.token(name.first()).isCapitalised()) return null;
             return new Range(name.first(), comma);
         }
         return null;
+    }
+
+    // The comma that opens a "who" or "whose" clause shortly before {@code comma}, or -1.
+    private int relativeCommaBefore(int comma) {
+        for (int k = comma - 1; k > unit.first() && k >= comma - 25; k--) {
+            Token t = doc.token(k);
+            if (t.quoted()) return -1;
+            if (t.text().equals(",") && (doc.token(k + 1).is("who") || doc.token(k + 1).is("whose"))) return k;
+        }
+        return -1;
     }
 
     // `Sen. Rand Paul (R-Ky.)`: a name with its party and state in brackets, which PolNeAR keeps in the source.
