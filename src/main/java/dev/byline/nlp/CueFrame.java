@@ -340,6 +340,8 @@ final class CueFrame {
             }
             Range name = nameEndingAt(inner - 1);
             if (!describes || name == null || !doc.token(name.first()).isCapitalised()) return null;
+            // PolNeAR's source stops before a relative clause: "McCain, who has tangled ..."
+            if (lead.is("who") || lead.is("whose")) return name;
             return new Range(name.first(), comma);
         }
         return null;
