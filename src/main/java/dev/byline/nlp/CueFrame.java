@@ -120,6 +120,7 @@ final class CueFrame {
                 right = subject == null ? right : null;
                 if (subject != null) left = subject;
             }
+            if (right != null) right = withTrailingAppositive(right);
             if (right != null) r = right.last() + 1;
         }
         Range source = left != null ? left : right;
@@ -345,6 +346,28 @@ final class CueFrame {
             return new Range(name.first(), comma);
         }
         return null;
+    }
+
+    /**
+     * `..., said Penny Nance, president and chief executive of Concerned Women for America.`: a speaker named after
+     * the verb keeps the description that runs to the end of the sentence, as PolNeAR marks it.
+     */
+    private Range withTrailingAppositive(Range name) {
+        int comma = name.last() + 1;
+        if (comma + 1 >= unit.last() || !doc.token(comma).text().equals(",") || doc.token(comma).quoted()
+                || !doc.token(name.first()).isCapitalised()) return name;
+        Token lead = doc.token(comma + 1);
+        boolean describes = lead.tag().equals("DET") || lead.tag().equals("ADJ") || lead.tag().equals("NUM")
+                || lead.tag().equals("NOUN") || lead.tag().equals("PROPN");
+        if (!describes) return name;
+        int end = unit.last() - 1;
+        while (end > comma && clause.isPunct(end)) end--;
+        if (end <= comma) return name;
+        for (int k = comma + 1; k <= end; k++) {
+            Token t = doc.token(k);
+            if (t.quoted() || Cues.isCore(t.text()) || t.is("according")) return name;
+        }
+        return new Range(name.first(), end);
     }
 
     // The comma that opens a "who" or "whose" clause shortly before {@code comma}, or -1.
