@@ -110,6 +110,7 @@ final class CueFrame {
         if (participle || secondPredicate) p = -1;
         boolean contentBefore = p >= unit.first();
         Range right = null;
+        boolean subjectOfContent = false;
         int r = cue + 1;
         if (left == null && contentBefore && !Cues.isLearned(verb.text()) && !COGNITION.contains(verb.lower())) {
             right = np.startingAt(r, unit.last());
@@ -119,9 +120,12 @@ final class CueFrame {
                 Range subject = previousInUnit != null ? previousInUnit.source() : clause.subjectOfUnit();
                 right = subject == null ? right : null;
                 if (subject != null) left = subject;
+                // No subject found further left: the phrase stays the best guess at the speaker, but it still
+                // opens the content ("say they will vote ..."), so the content starts right after the verb.
+                subjectOfContent = subject == null;
             }
-            if (right != null) right = withTrailingAppositive(right);
-            if (right != null) r = right.last() + 1;
+            if (right != null && !subjectOfContent) right = withTrailingAppositive(right);
+            if (right != null && !subjectOfContent) r = right.last() + 1;
         }
         Range source = left != null ? left : right;
         boolean particle = r == cue + 1 && r < unit.last() && !doc.token(r).quoted() && Cues.takesParticle(verb.text(), doc.token(r).text());
