@@ -60,6 +60,7 @@ final class CueFrame {
 
     Found accordingTo() {
         Range source = np.startingAt(cue + 2, unit.last());
+        if (source == null) source = wordsToPunctuation(cue + 2);
         if (source == null) return null;
         TextSpan cueSpan = doc.tokenSpan(cue, cue + 1);
         int before = clause.contentStart();
@@ -76,6 +77,15 @@ final class CueFrame {
             content = List.of(doc.tokenSpan(start, end));
         }
         return new Found(source, cueSpan, content, AttributionType.ACCORDING_TO, unitIndex, null);
+    }
+
+    // `according to exit polls`, `according to court documents reported previously by The Post`: what follows
+    // "according to" up to the next punctuation is the source, whatever the tagger made of its words.
+    private Range wordsToPunctuation(int first) {
+        int last = first - 1;
+        while (last + 1 < unit.last() && last + 1 - first < 15 && doc.token(last + 1).isWord() && !doc.token(last + 1).quoted()) last++;
+        boolean closed = last + 1 >= unit.last() || !doc.token(last + 1).isWord() && !doc.token(last + 1).quoted();
+        return last >= first && closed ? new Range(first, last) : null;
     }
 
     Found verb(Found previousInUnit) {
