@@ -50,6 +50,8 @@ final class AttributionFinder {
     private static Found frameAt(ArticleText doc, Phrases np, int u, int t, Set<Quotation> used, Found previousInUnit) {
         Unit unit = doc.units.get(u);
         Token token = doc.token(t);
+        // `<tweet author="JebBush">`: embedded markup names its element, nobody says anything.
+        if (t > unit.first() && (doc.token(t - 1).text().endsWith("<") || doc.token(t - 1).text().endsWith("</"))) return null;
         if (token.is("asked")) {
             Found question = Questions.find(doc, np, unit, u, t);
             if (question != null) return question;

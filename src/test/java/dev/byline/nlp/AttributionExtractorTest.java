@@ -176,6 +176,49 @@ class AttributionExtractorTest {
         });
     }
 
+    static Stream<Arguments> frames() {
+        return Stream.of(
+            Arguments.of("relative clause with commas of its own before the verb",
+                "Sandy Phillips, who lost her daughter during the shooting in Aurora, Colorado, in July 2012, said that Sanders had been rude.",
+                "Sandy Phillips", "said", "that Sanders had been rude"),
+            Arguments.of("a whose clause is not part of the speaker",
+                "Mr. Cruz, whose narrow finish was seen as a disappointment, said that he was the lone candidate left.",
+                "Mr. Cruz", "said", "that he was the lone candidate left"),
+            Arguments.of("description after a name after the verb runs to the sentence end",
+                "Democrats will lose the House, said Penny Nance, president and chief executive of Concerned Women for America.",
+                "Penny Nance, president and chief executive of Concerned Women for America", "said", "Democrats will lose the House"),
+            Arguments.of("according to words the tagger takes for no noun phrase",
+                "Whites made up 36 percent of the electorate in 2012, according to exit polls.",
+                "exit polls", "according to", "Whites made up 36 percent of the electorate in 2012"),
+            Arguments.of("in a statement belongs to the cue",
+                "The campaign said in a statement that the report was false.",
+                "The campaign", "said in a statement", "that the report was false"),
+            Arguments.of("a question asked about something does not swallow the answer",
+                "Asked about the wall, Trump said Mexico would pay.",
+                "Trump", "said", "Mexico would pay"),
+            Arguments.of("respond to takes its particle",
+                "The senator did not respond to requests for comment.",
+                "The senator", "did not respond to", "requests for comment"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("frames")
+    void marks_source_cue_and_content_as_polnear_does(String name, String text, String source, String cue, String content) {
+        List<Attribution> found = EXTRACTOR.extract(article(text, WEDNESDAY));
+        assertThat(found).anySatisfy(a -> {
+            assertThat(a.speaker()).isNotNull();
+            assertThat(a.speaker().mention().text()).isEqualTo(source);
+            assertThat(a.cue().text()).isEqualTo(cue);
+            assertThat(a.quoteText()).isEqualTo(content);
+        });
+    }
+
+    @Test
+    void reads_no_speech_into_tweet_markup() {
+        String text = "<tweet author=\"JebBush\" timestamp=\"1449075600\">Praying for the victims</tweet>.";
+        assertThat(EXTRACTOR.extract(article(text, WEDNESDAY))).noneSatisfy(a -> assertThat(a.cue().text()).isEqualTo("tweet"));
+    }
+
     static Stream<Arguments> notQuotes() {
         return Stream.of(
             Arguments.of("scare quotes", "Netflix called the girls “cuties” in its promotion of the film."),
