@@ -59,7 +59,7 @@ final class AttributionFinder {
         if (token.is("according") && t + 1 < unit.last() && doc.token(t + 1).is("to")) {
             return new CueFrame(doc, np, unit, u, t, used).accordingTo();
         }
-        if (CueFrame.IMPRESSIONS.contains(token.lower())) return new CueFrame(doc, np, unit, u, t, used).impression();
+        if (CueWords.IMPRESSIONS.contains(token.lower())) return new CueFrame(doc, np, unit, u, t, used).impression();
         return isCandidate(doc, t, unit) ? new CueFrame(doc, np, unit, u, t, used).verb(previousInUnit) : null;
     }
 

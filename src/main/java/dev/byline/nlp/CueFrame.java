@@ -1,5 +1,7 @@
 package dev.byline.nlp;
 
+import static dev.byline.nlp.CueWords.*;
+
 import dev.byline.nlp.AttributionFinder.Found;
 import dev.byline.nlp.ArticleText.Unit;
 import dev.byline.nlp.Phrases.Range;
@@ -13,32 +15,6 @@ import java.util.Set;
  * or "according to", PolNeAR's way (the whole verb group is the cue, the full noun phrase is the source).
  */
 final class CueFrame {
-
-    private static final Set<String> CLAUSE_STARTS = Set.of("that", "whether", "if", "how", "what", "why", "when",
-            "where", "who", "which", ":");
-    private static final Set<String> OBJECT_TAKING = Set.of("tell", "tells", "told", "telling", "ask", "asks", "asked",
-            "asking", "warn", "warns", "warned", "warning", "urge", "urges", "urged", "urging", "promise", "promised",
-            "promises", "assure", "assured", "remind", "reminded", "inform", "informed");
-    private static final Set<String> NAMING = Set.of("call", "calls", "called", "calling", "dubbed", "labeled", "deemed");
-    static final Set<String> IMPRESSIONS = Set.of("seems", "seemed", "appears", "appeared", "expected", "reportedly");
-    private static final Set<String> IMPRESSION_BE = Set.of("is", "are", "was", "were", "be", "been");
-    private static final Set<String> CLAUSE_BOUNDARY = Set.of(",", ";", ":", "--", "—", "–", "that", "and", "but",
-            "because", "while", "as", "if", "when", "whether", "since", "although", "though", "(", "so", "which", "who", "what");
-    private static final Set<String> RELATIVE_TIME = Set.of("this", "last", "next", "earlier", "late", "early", "that");
-    /** Words that open the reporter's own clause after a quotation: `“Lock her up!” as they had for others`. */
-    private static final Set<String> SUBORDINATORS = Set.of("as", "while", "after", "before", "because", "when", "since",
-            "though", "although", "until", "whereas", "amid");
-    /** Verbs of thinking and seeing, which never put their subject after them as "said Putin" does. */
-    private static final Set<String> COGNITION = Set.of("know", "knows", "knew", "feel", "feels", "felt", "see", "sees",
-            "saw", "think", "thinks", "thought", "believe", "believes", "believed", "hope", "hopes", "hoped", "fear", "fears", "feared");
-    private static final Set<String> ANSWERS = Set.of("yes", "no", "so");
-    private static final Set<String> ALWAYS_VERB = Set.of("said", "says", "told", "say", "tells", "tweeted", "added");
-    private static final Set<String> BE = Set.of("is", "was", "were", "are", "been", "be", "being", "'s", "’s", "to");
-    private static final Set<String> VERB_GROUP = Set.of("has", "have", "had", "will", "would", "could", "can", "may",
-            "might", "did", "does", "do", "should", "must", "also", "now", "just", "still", "later", "recently", "then",
-            "previously", "reportedly", "repeatedly", "once", "often", "again", "never", "not", "already", "publicly", "even");
-    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "at", "on", "to", "during", "after", "before",
-            "from", "via", "through", "with", "by", "outside", "inside");
 
     private final ArticleText doc;
     private final Phrases np;
