@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
@@ -49,7 +48,7 @@ public final class PassageSearcher {
         try {
             IndexSearcher searcher = store.searchers().acquire();
             try {
-                Map<String, Double> weights = weights(searcher, queryTerms);
+                Map<String, Double> weights = QueryTerms.weights(searcher.getIndexReader(), Fields.TEXT, queryTerms);
                 if (queryTerms.isEmpty()) return new SearchResult(List.of(), weights);
                 TopDocs top = searcher.search(query(queryTerms, filter), Math.min(Math.max(1, limit), MAX_LIMIT));
                 List<PassageHit> hits = new ArrayList<>();
@@ -101,17 +100,6 @@ public final class PassageSearcher {
             List<BytesRef> keys = filter.sources().stream().map(s -> new BytesRef(ArticleDocuments.sourceKey(s))).toList();
             q.add(new TermInSetQuery(Fields.SOURCE_KEY, keys), Occur.FILTER);
         }
-    }
-
-    /** IDF of each term over passages; a term the corpus lacks weighs as much as the rarest possible term. */
-    private static Map<String, Double> weights(IndexSearcher searcher, List<String> queryTerms) throws IOException {
-        Map<String, Double> weights = new LinkedHashMap<>();
-        long docs = Math.max(1, searcher.getIndexReader().getDocCount(Fields.TEXT));
-        for (String t : queryTerms) {
-            int df = searcher.getIndexReader().docFreq(new Term(Fields.TEXT, t));
-            weights.put(t, Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
-        }
-        return weights;
     }
 
     private static PassageHit toHit(Document doc, float score) {

@@ -41,4 +41,15 @@ public final class QueryTerms {
         }
         return List.copyOf(terms);
     }
+
+    /** BM25's IDF of each term in {@code field}; a term the field never holds weighs as much as the rarest possible term. */
+    public static java.util.Map<String, Double> weights(org.apache.lucene.index.IndexReader reader, String field, List<String> terms) throws IOException {
+        java.util.Map<String, Double> weights = new java.util.LinkedHashMap<>();
+        long docs = Math.max(1, reader.getDocCount(field));
+        for (String t : terms) {
+            int df = reader.docFreq(new org.apache.lucene.index.Term(field, t));
+            weights.put(t, Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
+        }
+        return weights;
+    }
 }

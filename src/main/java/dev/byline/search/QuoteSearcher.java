@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,7 +76,7 @@ public final class QuoteSearcher {
         try {
             IndexSearcher searcher = store.searchers().acquire();
             try {
-                Map<String, Double> weights = weights(searcher, wordTerms);
+                Map<String, Double> weights = QueryTerms.weights(searcher.getIndexReader(), Fields.QUOTE_CONTEXT, wordTerms);
                 boolean nothingToMatch = (query.speaker() != null && nameTerms.isEmpty()) || (query.words() != null && wordTerms.isEmpty());
                 if (nothingToMatch) return new Result(List.of(), weights);
                 Query q = query(nameTerms, wordTerms, filter, newestFirst);
@@ -120,17 +119,6 @@ public final class QuoteSearcher {
         }
         PassageSearcher.addFilters(q, filter);
         return q.build();
-    }
-
-    /** IDF of each word among the sentences around quotes; a word no quote has weighs as much as the rarest. */
-    private static Map<String, Double> weights(IndexSearcher searcher, List<String> terms) throws IOException {
-        Map<String, Double> weights = new LinkedHashMap<>();
-        long docs = Math.max(1, searcher.getIndexReader().getDocCount(Fields.QUOTE_CONTEXT));
-        for (String t : terms) {
-            int df = searcher.getIndexReader().docFreq(new Term(Fields.QUOTE_CONTEXT, t));
-            weights.put(t, Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
-        }
-        return weights;
     }
 
     private static QuoteHit toHit(Document doc, float score) {
