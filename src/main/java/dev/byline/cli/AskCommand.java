@@ -44,8 +44,8 @@ public final class AskCommand implements Callable<Integer> {
         LlmSettings llm = LlmSettings.fromEnv(env);
         try (Byline byline = new Byline(settings.index(), llm)) {
             if (llm.isEnabled() && !byline.llmStatus().startsWith("LLM: ")) System.err.println("byline: " + byline.llmStatus());
-            if (!json) IngestCommand.ingestCorpusIfEmpty(byline, settings.corpus());
-            else if (byline.articles().count() == 0) quietIngest(byline, settings.corpus());
+            // With --json, standard output carries exactly the API body, so the ingest reports on standard error.
+            IngestCommand.ingestCorpusIfEmpty(byline, settings.corpus(), json ? System.err : System.out);
             ChatResponse response = byline.chat().chat(new ChatRequest(question, null, new SearchFilter(from, to, asOf, sources)));
             if (json) System.out.println(Json.write(response));
             else print(response, System.out);
@@ -62,10 +62,6 @@ public final class AskCommand implements Callable<Integer> {
             throw new Settings.InvalidSettingException("--slack needs SLACK_WEBHOOK_URL set to an incoming webhook URL");
         }
         return slack.webhookUrl();
-    }
-
-    private static void quietIngest(Byline byline, Path corpus) {
-        if (corpus.toFile().exists()) byline.indexer().ingest(List.of(corpus), false, dev.byline.index.IngestListener.SILENT);
     }
 
     static void print(ChatResponse response, PrintStream out) {

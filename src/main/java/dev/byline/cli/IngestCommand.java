@@ -38,14 +38,17 @@ public final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    /** Ingests the corpus into an empty index (serve and ask on a fresh clone); quiet when there is nothing to do. */
-    static void ingestCorpusIfEmpty(Byline byline, Path corpus) {
+    /**
+     * Ingests the corpus into an empty index (serve and ask on a fresh clone), reporting on {@code out}; quiet when
+     * there is nothing to do.
+     */
+    static void ingestCorpusIfEmpty(Byline byline, Path corpus, java.io.PrintStream out) {
         if (byline.articles().count() > 0) return;
         if (!corpus.toFile().exists()) {
             System.err.println("byline: the index is empty and the corpus folder " + corpus + " does not exist; ingest articles with ./byline ingest PATH");
             return;
         }
-        System.out.println("The index is empty; ingesting " + corpus + " first.");
-        byline.indexer().ingest(List.of(corpus), false, new IngestPrinter(System.out, false));
+        out.println("The index is empty; ingesting " + corpus + " first.");
+        byline.indexer().ingest(List.of(corpus), false, new IngestPrinter(out, false));
     }
 }

@@ -29,7 +29,7 @@ public final class ServeCommand implements Callable<Integer> {
         SlackSettings slack = SlackSettings.resolve(System.getenv());
         LlmSettings llm = LlmSettings.fromEnv(System.getenv());
         Byline byline = new Byline(settings.index(), llm, slack);
-        IngestCommand.ingestCorpusIfEmpty(byline, settings.corpus());
+        IngestCommand.ingestCorpusIfEmpty(byline, settings.corpus(), System.out);
         byline.store().startRefreshing(REFRESH_MILLIS);
         Javalin app = byline.web();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -2,7 +2,6 @@ package dev.byline.nlp;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * One act of reporting in an article: who said what (and when), with offsets so that answers can cite the text.
@@ -29,7 +28,7 @@ public record Attribution(Speaker speaker, TextSpan cue, List<TextSpan> content,
 
     /** The words attributed, parts joined with " … ". */
     public String quoteText() {
-        return content.stream().map(TextSpan::text).collect(Collectors.joining(" … "));
+        return TextSpan.joined(content);
     }
 
     /** From the start of the first content part to the end of the last. */

@@ -8,6 +8,11 @@ import java.util.Objects;
  */
 public record TextSpan(int start, int end, String text) {
 
+    /** The words of several spans as one quotation: parts joined with " … ". */
+    public static String joined(java.util.List<TextSpan> parts) {
+        return parts.stream().map(TextSpan::text).collect(java.util.stream.Collectors.joining(" … "));
+    }
+
     public TextSpan {
         if (start < 0 || end < start) throw new IllegalArgumentException("bad span " + start + ".." + end);
         Objects.requireNonNull(text, "text");

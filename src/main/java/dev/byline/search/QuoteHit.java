@@ -7,7 +7,6 @@ import dev.byline.nlp.TextSpan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * A quote from the index: who said it (name, normalised name, role), the cue, the words in their parts with their
@@ -33,7 +32,7 @@ public record QuoteHit(String articleId, String title, String source, LocalDate 
 
     /** The words, parts joined with " … ". */
     public String text() {
-        return parts.stream().map(TextSpan::text).collect(Collectors.joining(" … "));
+        return TextSpan.joined(parts);
     }
 
     public int start() {
