@@ -4,6 +4,7 @@ import dev.byline.cli.AskCommand;
 import dev.byline.cli.EvalCommand;
 import dev.byline.cli.IngestCommand;
 import dev.byline.cli.ServeCommand;
+import dev.byline.cli.TrainCommand;
 import dev.byline.config.Settings.InvalidSettingException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
 /** Byline's command line: the entry point, and the one place where the object graph is built. */
 @Command(name = "byline", mixinStandardHelpOptions = true, version = "byline 0.1.0",
         description = "Answers who said what, and when, from a corpus of news articles, with cited sources.",
-        subcommands = {ServeCommand.class, IngestCommand.class, AskCommand.class, EvalCommand.class})
+        subcommands = {ServeCommand.class, IngestCommand.class, AskCommand.class, EvalCommand.class, TrainCommand.class})
 public final class App implements Runnable {
 
     /** Lucene reports its vectorisation set-up through java.util.logging; users need not see it. Held so the level sticks. */

@@ -28,6 +28,17 @@ public final class EvalAttributionsCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, description = "Gold attributions, Format B jsonl; only these articles are scored.")
     Path gold;
 
+    @Option(names = "--models", description = "Directory of attribution models to use instead of the shipped ones "
+            + "(as written by train attributions).")
+    Path models;
+
+    @Option(names = "--rules-only", description = "Score the rule finder alone, without the learned taggers.")
+    boolean rulesOnly;
+
+    @Option(names = "--predictions", description = "Also write the predicted attributions to this file, one line per "
+            + "article in the gold's own format, for error analysis.")
+    Path predictions;
+
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
 
@@ -35,9 +46,49 @@ public final class EvalAttributionsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Map<String, List<GoldAttribution>> goldById = PolnearFiles.readGold(gold);
         List<Article> scored = PolnearFiles.readArticles(articles, goldById::containsKey);
-        AttributionScores scores = new AttributionEvaluation(new AttributionExtractor()).run(scored, goldById);
+        AttributionScores scores = new AttributionEvaluation(extractor()).run(scored, goldById);
         System.out.println(json ? toJson(scores) : toTable(scores));
+        if (predictions != null) writePredictions(scored);
         return 0;
+    }
+
+    private AttributionExtractor extractor() throws java.io.IOException {
+        if (rulesOnly) return AttributionExtractor.rulesOnly();
+        return models == null ? new AttributionExtractor() : AttributionExtractor.withModels(models);
+    }
+
+    private void writePredictions(List<Article> scored) throws java.io.IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        AttributionExtractor extractor = extractor();
+        try (java.io.BufferedWriter out = java.nio.file.Files.newBufferedWriter(predictions)) {
+            for (Article article : scored) {
+                ObjectNode line = mapper.createObjectNode();
+                line.put("article_id", article.id());
+                var list = line.putArray("attributions");
+                for (var a : extractor.extract(article)) {
+                    ObjectNode node = list.addObject();
+                    node.put("type", a.type().jsonName());
+                    span(node, "source", a.speaker() == null ? null : a.speaker().mention());
+                    span(node, "cue", a.cue());
+                    ObjectNode content = span(node, "content", dev.byline.nlp.TextSpan.of(article.text(), a.contentStart(), a.contentEnd()));
+                    if (a.content().size() > 1) {
+                        var fragments = content.putArray("fragments");
+                        for (var part : a.content()) fragments.addObject().put("start", part.start()).put("end", part.end()).put("text", part.text());
+                    }
+                    if (a.speaker() != null) node.put("speaker", a.speaker().name());
+                }
+                out.write(mapper.writeValueAsString(line));
+                out.newLine();
+            }
+        }
+    }
+
+    private static ObjectNode span(ObjectNode parent, String field, dev.byline.nlp.TextSpan span) {
+        if (span == null) {
+            parent.putNull(field);
+            return null;
+        }
+        return parent.putObject(field).put("start", span.start()).put("end", span.end()).put("text", span.text());
     }
 
     static String toJson(AttributionScores s) {

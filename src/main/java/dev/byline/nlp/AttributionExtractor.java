@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * Finds who said what, and when, in a news article: direct, mixed and indirect quotes and "according to"
- * sourcing, each with its speaker (fullest name, role apart), cue, content spans and date.
- * Thread-safe and reusable: the OpenNLP models are loaded once per JVM and shared.
+ * sourcing, each with its speaker (fullest name, role apart), cue, content spans and date. Rules find the frames;
+ * the learned taggers shipped in the jar ({@link AttributionTagger}) decide on top of them which cues and spans
+ * PolNeAR's annotators would mark. Thread-safe and reusable: the OpenNLP models are loaded once per JVM and shared.
  */
 public final class AttributionExtractor {
 
@@ -19,13 +20,35 @@ public final class AttributionExtractor {
     private final Quotations quotations = new Quotations();
     private final AttributionFinder finder = new AttributionFinder();
     private final WhenResolver dates = new WhenResolver();
+    private final AttributionTagger learned;
+
+    /** An extractor with the attribution models shipped in the jar (the rules alone if there are none). */
+    public AttributionExtractor() {
+        this(AttributionTagger.shipped());
+    }
+
+    /** An extractor with the given learned tagger, or the rules alone when it is null. */
+    AttributionExtractor(AttributionTagger learned) {
+        this.learned = learned;
+    }
+
+    /** The extractor that uses the rules alone, without the learned taggers; for comparison. */
+    public static AttributionExtractor rulesOnly() {
+        return new AttributionExtractor(null);
+    }
+
+    /** An extractor with the attribution models in {@code directory}, as written by {@code train attributions}. */
+    public static AttributionExtractor withModels(java.nio.file.Path directory) throws java.io.IOException {
+        return new AttributionExtractor(AttributionTagger.load(directory));
+    }
 
     /** The attributions of {@code article}, in the order their content appears in the text. */
     public List<Attribution> extract(Article article) {
-        ArticleText doc = new ArticleText(article.text(), sentences, tagger, quotations);
+        ArticleText doc = analyse(article.text());
         People people = new People(doc);
         SpeakerResolver speakers = new SpeakerResolver(doc, people);
-        List<Found> found = finder.find(doc);
+        List<Found> rules = finder.find(doc);
+        List<Found> found = learned == null ? rules : learned.find(doc, rules);
         List<WhenResolver.EventDate> events = dates.eventDates(doc.text);
         Map<Found, Attribution> done = new IdentityHashMap<>();
         // Resolve in text order of the source so that "he" sees the genders learnt before it.
@@ -44,6 +67,14 @@ public final class AttributionExtractor {
         List<Attribution> out = new ArrayList<>(found.size());
         for (Found f : found) out.add(done.get(f));
         return out;
+    }
+
+    ArticleText analyse(String text) {
+        return new ArticleText(text, sentences, tagger, quotations);
+    }
+
+    List<Found> rules(ArticleText doc) {
+        return finder.find(doc);
     }
 
     // The date is read from the attribution's own words: its unit with the content blanked out; failing that,

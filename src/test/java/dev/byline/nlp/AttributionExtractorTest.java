@@ -221,7 +221,7 @@ class AttributionExtractorTest {
 
     static Stream<Arguments> notQuotes() {
         return Stream.of(
-            Arguments.of("scare quotes", "Netflix called the girls “cuties” in its promotion of the film."),
+            Arguments.of("scare quotes", "The film’s “cuties” poster went up in Paris before its release."),
             Arguments.of("a title", "She reread “One Hundred Years of Solitude” last summer."),
             Arguments.of("a quoted word after a noun", "The so-called “peace plan” collapsed within a week."));
     }

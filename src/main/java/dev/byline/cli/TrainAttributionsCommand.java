@@ -1,0 +1,83 @@
+package dev.byline.cli;
+
+import dev.byline.corpus.Article;
+import dev.byline.eval.AttributionEvaluation;
+import dev.byline.eval.GoldAttribution;
+import dev.byline.eval.PolnearFiles;
+import dev.byline.nlp.AttributionExtractor;
+import dev.byline.nlp.AttributionTraining;
+import dev.byline.nlp.AttributionTraining.Labelled;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code byline train attributions}: trains the attribution taggers on gold (PolNeAR Format B) and writes them
+ * where the extractor loads them. With {@code --holdout N} the last N gold articles are kept out of training and
+ * scored with the rules alone and with the trained taggers, which is how changes to the features are judged
+ * without looking at the dev split.
+ */
+@Command(name = "attributions", mixinStandardHelpOptions = true,
+        description = "Train the attribution taggers from gold attributions (PolNeAR Format B).")
+public final class TrainAttributionsCommand implements Callable<Integer> {
+
+    @Option(names = "--articles", required = true, description = "Articles, Format A jsonl.")
+    Path articles;
+
+    @Option(names = "--gold", required = true, description = "Gold attributions to train on, Format B jsonl.")
+    Path gold;
+
+    static final Path SHIPPED = Path.of("src/main/resources/dev/byline/nlp");
+
+    @Option(names = "--out", description = "Directory to write the models to (default: " + "src/main/resources/dev/byline/nlp"
+            + ", where the build packs them into the jar; with --holdout, none unless given).")
+    Path out;
+
+    @Option(names = "--holdout", defaultValue = "0",
+            description = "Keep the last N gold articles out of training and score them; writes no models.")
+    int holdout;
+
+    @Option(names = "--iterations", defaultValue = "100", description = "Optimiser iterations (default: ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Override
+    public Integer call() throws Exception {
+        Map<String, List<GoldAttribution>> goldById = PolnearFiles.readGold(gold);
+        if (holdout < 0 || holdout >= goldById.size()) {
+            System.err.println("byline: --holdout must be between 0 and " + (goldById.size() - 1));
+            return 2;
+        }
+        List<String> ids = new ArrayList<>(goldById.keySet());
+        Map<String, List<GoldAttribution>> held = new LinkedHashMap<>();
+        for (String id : ids.subList(ids.size() - holdout, ids.size())) held.put(id, goldById.get(id));
+        Map<String, List<Labelled>> training = new LinkedHashMap<>();
+        for (String id : ids.subList(0, ids.size() - holdout)) training.put(id, labelled(goldById.get(id)));
+        List<Article> all = PolnearFiles.readArticles(articles, goldById::containsKey);
+        long started = System.nanoTime();
+        AttributionTraining.Trained trained = new AttributionTraining(iterations, Runtime.getRuntime().availableProcessors())
+                .train(all, training, line -> System.err.println("train: " + line));
+        System.err.printf("train: %d articles, %d cue and %d argument events in %.0f s%n", training.size(),
+                trained.cueEvents(), trained.argumentEvents(), (System.nanoTime() - started) / 1e9);
+        if (holdout > 0) {
+            List<Article> scored = all.stream().filter(a -> held.containsKey(a.id())).toList();
+            System.out.println("Held out " + scored.size() + " articles, rules alone:");
+            System.out.println(EvalAttributionsCommand.toTable(new AttributionEvaluation(AttributionExtractor.rulesOnly()).run(scored, held)));
+            System.out.println("Held out " + scored.size() + " articles, trained taggers:");
+            System.out.println(EvalAttributionsCommand.toTable(new AttributionEvaluation(trained.extractor()).run(scored, held)));
+            if (out == null) return 0;
+        }
+        if (out == null) out = SHIPPED;
+        trained.save(out);
+        System.out.println("wrote the attribution models to " + out);
+        return 0;
+    }
+
+    private static List<Labelled> labelled(List<GoldAttribution> gold) {
+        return gold.stream().map(g -> new Labelled(g.source(), g.cue(), g.contentPieces())).toList();
+    }
+}

@@ -1,0 +1,207 @@
+package dev.byline.nlp;
+
+import dev.byline.corpus.Article;
+import dev.byline.nlp.ArticleText.Unit;
+import dev.byline.nlp.AttributionFinder.Found;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.GenericModelWriter;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * Trains the two attribution taggers of {@link AttributionTagger} from gold attributions (PolNeAR's train split):
+ * L2-regularised maximum entropy (OpenNLP's quasi-Newton trainer), one event per token, with the gold label of
+ * the previous token as a feature. Training 840 articles takes a few minutes on two cores.
+ */
+public final class AttributionTraining {
+
+    /** One gold attribution: its source (or null), cue (or null) and content pieces in text order. */
+    public record Labelled(TextSpan source, TextSpan cue, List<TextSpan> content) {}
+
+    /** Trained models, usable at once and writable as the resources the jar ships. */
+    public record Trained(AttributionExtractor extractor, MaxentModel cues, MaxentModel arguments, MaxentModel ends,
+                          MaxentModel starts, int cueEvents, int argumentEvents) {
+
+        /** Writes both models into {@code directory} under the names the extractor loads. */
+        public void save(Path directory) throws IOException {
+            Files.createDirectories(directory);
+            write(cues, directory.resolve(AttributionTagger.CUE_MODEL));
+            write(arguments, directory.resolve(AttributionTagger.ARGUMENT_MODEL));
+            write(ends, directory.resolve(AttributionTagger.END_MODEL));
+            write(starts, directory.resolve(AttributionTagger.START_MODEL));
+        }
+
+        private static void write(MaxentModel model, Path file) throws IOException {
+            Path partial = file.resolveSibling(file.getFileName() + ".partial");
+            try (OutputStream out = Files.newOutputStream(partial);
+                 DataOutputStream data = new DataOutputStream(new GZIPOutputStream(out))) {
+                new GenericModelWriter((AbstractModel) model, data).persist();
+            }
+            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    private final AttributionExtractor analysis = AttributionExtractor.rulesOnly();
+    private final Map<String, String> strings = new HashMap<>();
+    private final int iterations;
+    private final int threads;
+
+    public AttributionTraining(int iterations, int threads) {
+        this.iterations = iterations;
+        this.threads = threads;
+    }
+
+    /** Trains on every article that has gold; {@code progress} hears a line now and then. */
+    public Trained train(List<Article> articles, Map<String, List<Labelled>> gold, java.util.function.Consumer<String> progress) throws IOException {
+        List<Event> cueEvents = new ArrayList<>();
+        List<Event> argumentEvents = new ArrayList<>();
+        List<Event> endEvents = new ArrayList<>();
+        List<Event> startEvents = new ArrayList<>();
+        int done = 0;
+        for (Article article : articles) {
+            List<Labelled> labelled = gold.get(article.id());
+            if (labelled == null) continue;
+            ArticleText doc = analysis.analyse(article.text());
+            List<Found> rules = analysis.rules(doc);
+            AttributionFeatures features = new AttributionFeatures(doc, rules);
+            addCueEvents(doc, features, labelled, cueEvents);
+            addArgumentEvents(doc, features, labelled, argumentEvents);
+            addEndEvents(doc, features, labelled, endEvents);
+            addStartEvents(doc, features, labelled, startEvents);
+            if (++done % 200 == 0) progress.accept("analysed " + done + " articles");
+        }
+        progress.accept("training the cue tagger on " + cueEvents.size() + " tokens");
+        MaxentModel cues = fit(cueEvents);
+        progress.accept("training the argument tagger on " + argumentEvents.size() + " tokens");
+        MaxentModel arguments = fit(argumentEvents);
+        progress.accept("training the content end chooser on " + endEvents.size() + " candidates");
+        MaxentModel ends = fit(endEvents);
+        progress.accept("training the content start chooser on " + startEvents.size() + " candidates");
+        MaxentModel starts = fit(startEvents);
+        return new Trained(new AttributionExtractor(new AttributionTagger(cues, arguments, ends, starts)), cues, arguments,
+                ends, starts, cueEvents.size(), argumentEvents.size());
+    }
+
+    private void addCueEvents(ArticleText doc, AttributionFeatures features, List<Labelled> gold, List<Event> events) {
+        String[] labels = new String[doc.tokens.size()];
+        java.util.Arrays.fill(labels, "O");
+        for (Labelled g : gold) if (g.cue() != null) mark(doc, labels, g.cue(), "B", "I");
+        for (Unit unit : doc.units) {
+            String previous = "O";
+            for (int i = unit.first(); i < unit.last(); i++) {
+                events.add(event(labels[i], features.cue(i, unit, previous)));
+                previous = labels[i];
+            }
+        }
+    }
+
+    private void addArgumentEvents(ArticleText doc, AttributionFeatures features, List<Labelled> gold, List<Event> events) {
+        for (Labelled g : gold) {
+            if (g.cue() == null) continue;
+            int[] cue = tokens(doc, g.cue());
+            if (cue == null) continue;
+            Unit unit = unitOf(doc, cue[0]);
+            if (unit == null || cue[1] >= unit.last()) continue;
+            String[] labels = new String[doc.tokens.size()];
+            for (int i = unit.first(); i < unit.last(); i++) labels[i] = "O";
+            if (g.source() != null) mark(doc, labels, g.source(), "BS", "IS");
+            for (TextSpan piece : g.content()) mark(doc, labels, piece, "BC", "IC");
+            for (int i = cue[0]; i <= cue[1]; i++) labels[i] = "O";
+            String previous = "O";
+            for (int i = unit.first(); i < unit.last(); i++) {
+                String label = labels[i] == null ? "O" : labels[i];
+                if (label.startsWith("I") && !AttributionTagger.allowed(previous, label)) label = "B" + label.substring(1);
+                events.add(event(label, features.argument(i, unit, cue[0], cue[1], previous)));
+                previous = label;
+            }
+        }
+    }
+
+    // One event per token a content after its cue could end at, from the start of its last piece to the unit's end.
+    private void addEndEvents(ArticleText doc, AttributionFeatures features, List<Labelled> gold, List<Event> events) {
+        for (Labelled g : gold) {
+            if (g.cue() == null || g.content().isEmpty()) continue;
+            int[] cue = tokens(doc, g.cue());
+            TextSpan last = g.content().getLast();
+            if (cue == null || last.start() < g.cue().end()) continue;
+            Unit unit = unitOf(doc, cue[0]);
+            int[] piece = tokens(doc, last);
+            if (unit == null || piece == null || piece[1] >= unit.last() || doc.token(piece[1]).end() != last.end()) continue;
+            Found rule = features.ruleFor(g.cue());
+            for (int e = piece[0]; e < unit.last(); e++) {
+                events.add(event(e == piece[1] ? "yes" : "no", features.end(e, unit, piece[0], cue[0], cue[1], rule)));
+            }
+        }
+    }
+
+    // One event per token a content after its cue could start at, from just after the cue to the content's end.
+    private void addStartEvents(ArticleText doc, AttributionFeatures features, List<Labelled> gold, List<Event> events) {
+        for (Labelled g : gold) {
+            if (g.cue() == null || g.content().isEmpty()) continue;
+            int[] cue = tokens(doc, g.cue());
+            TextSpan first = g.content().getFirst();
+            if (cue == null || first.start() < g.cue().end()) continue;
+            Unit unit = unitOf(doc, cue[0]);
+            int[] piece = tokens(doc, first);
+            if (unit == null || piece == null || piece[1] >= unit.last() || doc.token(piece[0]).start() != first.start()) continue;
+            Found rule = features.ruleFor(g.cue());
+            for (int b = cue[1] + 1; b <= piece[1]; b++) {
+                events.add(event(b == piece[0] ? "yes" : "no", features.start(b, unit, cue[0], cue[1], rule)));
+            }
+        }
+    }
+
+    private static Unit unitOf(ArticleText doc, int token) {
+        for (Unit u : doc.units) if (token >= u.first() && token < u.last()) return u;
+        return null;
+    }
+
+    /** The first and last token inside {@code span}, or null when no token lies wholly inside. */
+    private static int[] tokens(ArticleText doc, TextSpan span) {
+        int first = doc.tokenAtOrAfter(span.start());
+        int last = first - 1;
+        while (last + 1 < doc.tokens.size() && doc.token(last + 1).end() <= span.end()) last++;
+        return last < first ? null : new int[] {first, last};
+    }
+
+    private static void mark(ArticleText doc, String[] labels, TextSpan span, String begin, String inside) {
+        int[] range = tokens(doc, span);
+        if (range == null) return;
+        for (int i = range[0]; i <= range[1]; i++) {
+            if (i < labels.length && labels[i] != null) labels[i] = i == range[0] ? begin : inside;
+        }
+    }
+
+    private Event event(String outcome, String[] context) {
+        for (int i = 0; i < context.length; i++) context[i] = strings.computeIfAbsent(context[i], s -> s);
+        return new Event(outcome, context);
+    }
+
+    private MaxentModel fit(List<Event> events) throws IOException {
+        TrainingParameters params = new TrainingParameters();
+        params.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
+        params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+        params.put(TrainingParameters.CUTOFF_PARAM, 2);
+        params.put(QNTrainer.THREADS_PARAM, threads);
+        params.put(QNTrainer.L2COST_PARAM, 0.5);
+        params.put(QNTrainer.L1COST_PARAM, 0.0);
+        EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
+        return trainer.train(ObjectStreamUtils.createObjectStream(events));
+    }
+}
