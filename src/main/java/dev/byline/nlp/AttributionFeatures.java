@@ -47,13 +47,57 @@ final class AttributionFeatures {
         return null;
     }
 
+    private int cachedFirst = -1, cachedLast = -1;
+    private Found cachedRule;
+
+    // The argument features ask this for every token of a cue's unit; the answer is the same for all of them.
+    private Found ruleForCue(int cueFirst, int cueLast) {
+        if (cueFirst != cachedFirst || cueLast != cachedLast) {
+            cachedRule = ruleFor(doc.tokenSpan(cueFirst, cueLast));
+            cachedFirst = cueFirst;
+            cachedLast = cueLast;
+        }
+        return cachedRule;
+    }
+
     List<Found> rules() {
         return rules;
     }
 
     // ---- the cue tagger
 
-    String[] cue(int i, Unit unit, String previous) {
+    /**
+     * A token's features in two parts: those that do not depend on the previous token's label, computed once, and
+     * those that do ({@code prefix + previous + suffix}), added for each label a decoder tries.
+     */
+    record Context(String[] fixed, String[] prefixes, String[] suffixes) {
+
+        /** Every feature, given the previous token's label. */
+        String[] with(String previous) {
+            String[] out = java.util.Arrays.copyOf(fixed, fixed.length + prefixes.length);
+            System.arraycopy(previous(previous), 0, out, fixed.length, prefixes.length);
+            return out;
+        }
+
+        /** The features that depend on the previous token's label. */
+        String[] previous(String previous) {
+            String[] out = new String[prefixes.length];
+            for (int k = 0; k < prefixes.length; k++) out[k] = prefixes[k] + previous + suffixes[k];
+            return out;
+        }
+    }
+
+    private static Context context(List<String> fixed, String... prefixAndSuffix) {
+        String[] prefixes = new String[prefixAndSuffix.length / 2];
+        String[] suffixes = new String[prefixes.length];
+        for (int k = 0; k < prefixes.length; k++) {
+            prefixes[k] = prefixAndSuffix[2 * k];
+            suffixes[k] = prefixAndSuffix[2 * k + 1];
+        }
+        return new Context(fixed.toArray(String[]::new), prefixes, suffixes);
+    }
+
+    Context cue(int i, Unit unit) {
         List<String> f = new ArrayList<>(40);
         Token t = doc.token(i);
         String w = t.lower();
@@ -86,16 +130,12 @@ final class AttributionFeatures {
         f.add("rc+1=" + ruleCue[i] + rule(ruleCue, i + 1, unit));
         f.add("rs-1=" + rule(ruleSource, i - 1, unit));
         f.add("rk+1=" + rule(ruleContent, i + 1, unit));
-        f.add("p=" + previous);
-        f.add("pw=" + previous + "_" + w);
-        f.add("pt=" + previous + "_" + t.tag());
-        f.add("prc=" + previous + "_" + ruleCue[i]);
-        return f.toArray(String[]::new);
+        return context(f, "p=", "", "pw=", "_" + w, "pt=", "_" + t.tag(), "prc=", "_" + ruleCue[i]);
     }
 
     // ---- the argument tagger, for the cue on tokens cueFirst..cueLast
 
-    String[] argument(int i, Unit unit, int cueFirst, int cueLast, String previous) {
+    Context argument(int i, Unit unit, int cueFirst, int cueLast) {
         List<String> f = new ArrayList<>(48);
         Token t = doc.token(i);
         String w = t.lower();
@@ -122,8 +162,6 @@ final class AttributionFeatures {
         f.add("toEnd=" + side + bucket(unit.last() - 1 - i));
         f.add("cueAfter=" + side + otherCue(i + 1, unit.last(), cueFirst, cueLast));
         f.add("cueBefore=" + side + otherCue(unit.first(), i, cueFirst, cueLast));
-        f.add("pww+1=" + previous + "_" + w + "_" + word(i + 1, unit));
-        f.add("pww-1=" + previous + "_" + word(i - 1, unit) + "_" + w);
         f.add("t-1t=" + tag(i - 1, unit) + "_" + t.tag());
         f.add("tt+1=" + t.tag() + "_" + tag(i + 1, unit));
         f.add("cue=" + cueHead);
@@ -141,19 +179,15 @@ final class AttributionFeatures {
         f.add("quotes=" + side + between.quoteEdge);
         f.add("that=" + side + between.that);
         f.add("sent=" + side + between.sentenceEnd);
-        Found rule = ruleFor(doc.tokenSpan(cueFirst, cueLast));
+        Found rule = ruleForCue(cueFirst, cueLast);
         char rs = rule == null ? '-' : inRange(rule, i) ? 'S' : 'O';
         char rk = rule == null ? '-' : inContent(rule, i) ? 'C' : 'O';
         f.add("r=" + rs + rk);
         f.add("rd=" + rs + rk + d);
         f.add("rany=" + ruleSource[i] + ruleContent[i] + ruleCue[i] + side);
         if (rule != null) f.add("rtype=" + rule.type() + rk);
-        f.add("p=" + previous);
-        f.add("ps=" + previous + side);
-        f.add("pt=" + previous + "_" + t.tag());
-        f.add("pw=" + previous + "_" + w);
-        f.add("pr=" + previous + "_" + rs + rk);
-        return f.toArray(String[]::new);
+        return context(f, "p=", "", "ps=", side, "pt=", "_" + t.tag(), "pw=", "_" + w, "pr=", "_" + rs + rk,
+                "pww+1=", "_" + w + "_" + word(i + 1, unit), "pww-1=", "_" + word(i - 1, unit) + "_" + w);
     }
 
     // ---- the content end chooser: should a content that starts at token `first` end at token `e`?

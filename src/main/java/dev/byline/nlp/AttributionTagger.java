@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.zip.GZIPInputStream;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.GenericModelReader;
@@ -103,7 +102,7 @@ final class AttributionTagger {
         for (int u = 0; u < doc.units.size(); u++) {
             Unit unit = doc.units.get(u);
             String[] labels = viterbi(cues, AttributionFeatures.CUE_LABELS, unit,
-                    (i, previous) -> features.cue(i, unit, previous), CUE_BIAS);
+                    i -> features.cue(i, unit), CUE_BIAS);
             for (int i = unit.first(); i < unit.last(); i++) {
                 if (!labels[i - unit.first()].equals("B")) continue;
                 int last = i;
@@ -132,7 +131,7 @@ final class AttributionTagger {
 
     private Found arguments(ArticleText doc, AttributionFeatures features, int u, Unit unit, int cueFirst, int cueLast) {
         String[] labels = viterbi(arguments, AttributionFeatures.ARG_LABELS, unit,
-                (i, previous) -> features.argument(i, unit, cueFirst, cueLast, previous), 0);
+                i -> features.argument(i, unit, cueFirst, cueLast), 0);
         List<Range> sources = new ArrayList<>();
         List<TextSpan> content = new ArrayList<>();
         for (int i = unit.first(); i < unit.last(); i++) {
@@ -252,7 +251,8 @@ final class AttributionTagger {
      * previous label; an {@code I...} label may only follow its {@code B...} or itself.
      */
     static String[] viterbi(MaxentModel model, String[] labels, Unit unit,
-                            BiFunction<Integer, String, String[]> features, double bias) {
+                            java.util.function.IntFunction<AttributionFeatures.Context> features, double bias) {
+        LinearModel linear = new LinearModel(model);
         int n = unit.last() - unit.first();
         int k = labels.length;
         String[] out = new String[n];
@@ -264,14 +264,18 @@ final class AttributionTagger {
         java.util.Arrays.fill(score, Double.NEGATIVE_INFINITY);
         score[0] = 0; // "O" before the first token
         for (int p = 0; p < n; p++) {
+            AttributionFeatures.Context context = features.apply(unit.first() + p);
+            double[] fixed = linear.sum(context.fixed());
             double[] next = new double[k];
             java.util.Arrays.fill(next, Double.NEGATIVE_INFINITY);
             for (int prev = 0; prev < k; prev++) {
                 if (score[prev] == Double.NEGATIVE_INFINITY) continue;
-                double[] probs = model.eval(features.apply(unit.first() + p, labels[prev]));
+                double[] logs = fixed.clone();
+                linear.add(logs, context.previous(labels[prev]));
+                LinearModel.logSoftmax(logs);
                 for (int cur = 0; cur < k; cur++) {
                     if (!allowed(labels[prev], labels[cur])) continue;
-                    double s = score[prev] + Math.log(probs[index[cur]] + 1e-12) + (cur == 1 ? bias : 0);
+                    double s = score[prev] + logs[index[cur]] + (cur == 1 ? bias : 0);
                     if (s > next[cur]) {
                         next[cur] = s;
                         back[p][cur] = prev;

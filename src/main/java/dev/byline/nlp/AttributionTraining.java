@@ -105,7 +105,7 @@ public final class AttributionTraining {
         for (Unit unit : doc.units) {
             String previous = "O";
             for (int i = unit.first(); i < unit.last(); i++) {
-                events.add(event(labels[i], features.cue(i, unit, previous)));
+                events.add(event(labels[i], features.cue(i, unit).with(previous)));
                 previous = labels[i];
             }
         }
@@ -127,7 +127,7 @@ public final class AttributionTraining {
             for (int i = unit.first(); i < unit.last(); i++) {
                 String label = labels[i] == null ? "O" : labels[i];
                 if (label.startsWith("I") && !AttributionTagger.allowed(previous, label)) label = "B" + label.substring(1);
-                events.add(event(label, features.argument(i, unit, cue[0], cue[1], previous)));
+                events.add(event(label, features.argument(i, unit, cue[0], cue[1]).with(previous)));
                 previous = label;
             }
         }
