@@ -122,6 +122,9 @@ final class AttributionFeatures {
         f.add("ww+1=" + w + "_" + wp1);
         f.add("lex=" + lexicon(w));
         f.add("lex-1=" + lexicon(wm1));
+        f.add("quote=" + quoteNear(i, unit));
+        f.add("quotew=" + quoteNear(i, unit) + w);
+        f.add("pos=" + bucket(i - unit.first()));
         f.add("rc=" + ruleCue[i]);
         f.add("rs=" + ruleSource[i]);
         f.add("rk=" + ruleContent[i]);
@@ -131,6 +134,16 @@ final class AttributionFeatures {
         f.add("rs-1=" + rule(ruleSource, i - 1, unit));
         f.add("rk+1=" + rule(ruleContent, i + 1, unit));
         return context(f, "p=", "", "pw=", "_" + w, "pt=", "_" + t.tag(), "prc=", "_" + ruleCue[i]);
+    }
+
+    // "L" when a quotation closes within three tokens before i (“…,” he said), "R" when one opens within three after
+    // (said, “…”), "LR" for both, "-" for neither; "in" inside one.
+    private String quoteNear(int i, Unit unit) {
+        if (doc.token(i).quoted()) return "in";
+        boolean left = false, right = false;
+        for (int k = Math.max(unit.first(), i - 3); k < i; k++) left |= doc.token(k).quoted();
+        for (int k = i + 1; k < Math.min(unit.last(), i + 4); k++) right |= doc.token(k).quoted();
+        return (left ? "L" : "") + (right ? "R" : "") + (left || right ? "" : "-");
     }
 
     // ---- the argument tagger, for the cue on tokens cueFirst..cueLast
@@ -266,6 +279,28 @@ final class AttributionFeatures {
         f.add("rule=" + ruleStart);
         f.add("rulew=" + ruleStart + w);
         return f.toArray(String[]::new);
+    }
+
+    // ---- the source choosers, for a source next to the cue on cueFirst..cueLast
+
+    String[] sourceStart(int b, Unit unit, int cueFirst, int cueLast) {
+        String w = doc.token(b).lower(), p = word(b - 1, unit);
+        int distance = b < cueFirst ? cueFirst - b : b - cueLast;
+        return new String[] {"w=" + w, "t=" + doc.token(b).tag(), "p=" + p, "pt=" + tag(b - 1, unit), "pw=" + p + "_" + w,
+                "ptt=" + tag(b - 1, unit) + "_" + doc.token(b).tag(), "sh=" + shape(doc.token(b)),
+                "d=" + (b < cueFirst ? "L" : "R") + bucket(distance), "q=" + doc.token(b).quoted(),
+                "rs=" + ruleSource[b] + rule(ruleSource, b - 1, unit), "first=" + (b == unit.first()),
+                "cue=" + doc.token(cueFirst).lower() + "_" + w};
+    }
+
+    String[] sourceEnd(int e, Unit unit, int cueFirst, int cueLast) {
+        String w = doc.token(e).lower(), n = word(e + 1, unit);
+        int distance = e < cueFirst ? cueFirst - e : e - cueLast;
+        return new String[] {"w=" + w, "t=" + doc.token(e).tag(), "n=" + n, "nt=" + tag(e + 1, unit), "wn=" + w + "_" + n,
+                "tnt=" + doc.token(e).tag() + "_" + tag(e + 1, unit), "sh=" + shape(doc.token(e)),
+                "d=" + (e < cueFirst ? "L" : "R") + bucket(distance), "q=" + doc.token(e).quoted(),
+                "rs=" + ruleSource[e] + rule(ruleSource, e + 1, unit), "last=" + (e == unit.last() - 1),
+                "cue=" + doc.token(cueFirst).lower() + "_" + n};
     }
 
     // Whether a token from..to-1 is another attribution's cue, by the rules: a content seldom runs across one.

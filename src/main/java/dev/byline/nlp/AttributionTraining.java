@@ -34,16 +34,12 @@ public final class AttributionTraining {
     public record Labelled(TextSpan source, TextSpan cue, List<TextSpan> content) {}
 
     /** Trained models, usable at once and writable as the resources the jar ships. */
-    public record Trained(AttributionExtractor extractor, MaxentModel cues, MaxentModel arguments, MaxentModel ends,
-                          MaxentModel starts, int cueEvents, int argumentEvents) {
+    public record Trained(AttributionExtractor extractor, Map<String, MaxentModel> models, int cueEvents, int argumentEvents) {
 
-        /** Writes both models into {@code directory} under the names the extractor loads. */
+        /** Writes every model into {@code directory} under the name the extractor loads it by. */
         public void save(Path directory) throws IOException {
             Files.createDirectories(directory);
-            write(cues, directory.resolve(AttributionTagger.CUE_MODEL));
-            write(arguments, directory.resolve(AttributionTagger.ARGUMENT_MODEL));
-            write(ends, directory.resolve(AttributionTagger.END_MODEL));
-            write(starts, directory.resolve(AttributionTagger.START_MODEL));
+            for (Map.Entry<String, MaxentModel> e : models.entrySet()) write(e.getValue(), directory.resolve(e.getKey()));
         }
 
         private static void write(MaxentModel model, Path file) throws IOException {
@@ -73,6 +69,8 @@ public final class AttributionTraining {
         List<Event> argumentEvents = new ArrayList<>();
         List<Event> endEvents = new ArrayList<>();
         List<Event> startEvents = new ArrayList<>();
+        List<Event> sourceStartEvents = new ArrayList<>();
+        List<Event> sourceEndEvents = new ArrayList<>();
         int done = 0;
         for (Article article : articles) {
             List<Labelled> labelled = gold.get(article.id());
@@ -84,18 +82,18 @@ public final class AttributionTraining {
             addArgumentEvents(doc, features, labelled, argumentEvents);
             addEndEvents(doc, features, labelled, endEvents);
             addStartEvents(doc, features, labelled, startEvents);
+            addSourceEvents(doc, features, labelled, sourceStartEvents, sourceEndEvents);
             if (++done % 200 == 0) progress.accept("analysed " + done + " articles");
         }
-        progress.accept("training the cue tagger on " + cueEvents.size() + " tokens");
-        MaxentModel cues = fit(cueEvents);
-        progress.accept("training the argument tagger on " + argumentEvents.size() + " tokens");
-        MaxentModel arguments = fit(argumentEvents);
-        progress.accept("training the content end chooser on " + endEvents.size() + " candidates");
-        MaxentModel ends = fit(endEvents);
-        progress.accept("training the content start chooser on " + startEvents.size() + " candidates");
-        MaxentModel starts = fit(startEvents);
-        return new Trained(new AttributionExtractor(new AttributionTagger(cues, arguments, ends, starts)), cues, arguments,
-                ends, starts, cueEvents.size(), argumentEvents.size());
+        Map<String, MaxentModel> models = new java.util.LinkedHashMap<>();
+        models.put(AttributionTagger.CUE_MODEL, fit("cue tagger", cueEvents, progress));
+        models.put(AttributionTagger.ARGUMENT_MODEL, fit("argument tagger", argumentEvents, progress));
+        models.put(AttributionTagger.START_MODEL, fit("content start chooser", startEvents, progress));
+        models.put(AttributionTagger.END_MODEL, fit("content end chooser", endEvents, progress));
+        models.put(AttributionTagger.SOURCE_START_MODEL, fit("source start chooser", sourceStartEvents, progress));
+        models.put(AttributionTagger.SOURCE_END_MODEL, fit("source end chooser", sourceEndEvents, progress));
+        return new Trained(new AttributionExtractor(new AttributionTagger(models)), models, cueEvents.size(),
+                argumentEvents.size());
     }
 
     private void addCueEvents(ArticleText doc, AttributionFeatures features, List<Labelled> gold, List<Event> events) {
@@ -167,6 +165,31 @@ public final class AttributionTraining {
         }
     }
 
+    // For a gold source next to its cue: one event per candidate first token (a few before the source to its last
+    // token) and per candidate last token (its first token to a few after, never across the cue).
+    private void addSourceEvents(ArticleText doc, AttributionFeatures features, List<Labelled> gold, List<Event> starts,
+                                 List<Event> ends) {
+        for (Labelled g : gold) {
+            if (g.cue() == null || g.source() == null) continue;
+            int[] cue = tokens(doc, g.cue());
+            int[] source = tokens(doc, g.source());
+            if (cue == null || source == null || doc.token(source[0]).start() != g.source().start()
+                    || doc.token(source[1]).end() != g.source().end()) continue;
+            Unit unit = unitOf(doc, cue[0]);
+            if (unit == null || source[0] < unit.first() || source[1] >= unit.last()) continue;
+            boolean before = source[1] < cue[0];
+            if (!before && source[0] <= cue[1]) continue;
+            int low = before ? unit.first() : cue[1] + 1;
+            int high = before ? cue[0] - 1 : unit.last() - 1;
+            for (int b = Math.max(low, source[0] - AttributionTagger.SOURCE_REACH); b <= source[1]; b++) {
+                starts.add(event(b == source[0] ? "yes" : "no", features.sourceStart(b, unit, cue[0], cue[1])));
+            }
+            for (int e = source[0]; e <= Math.min(high, source[1] + AttributionTagger.SOURCE_REACH); e++) {
+                ends.add(event(e == source[1] ? "yes" : "no", features.sourceEnd(e, unit, cue[0], cue[1])));
+            }
+        }
+    }
+
     private static Unit unitOf(ArticleText doc, int token) {
         for (Unit u : doc.units) if (token >= u.first() && token < u.last()) return u;
         return null;
@@ -193,7 +216,8 @@ public final class AttributionTraining {
         return new Event(outcome, context);
     }
 
-    private MaxentModel fit(List<Event> events) throws IOException {
+    private MaxentModel fit(String what, List<Event> events, java.util.function.Consumer<String> progress) throws IOException {
+        progress.accept("training the " + what + " on " + events.size() + " events");
         TrainingParameters params = new TrainingParameters();
         params.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
         params.put(TrainingParameters.ITERATIONS_PARAM, iterations);

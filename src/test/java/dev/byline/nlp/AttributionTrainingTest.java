@@ -51,7 +51,7 @@ class AttributionTrainingTest {
         AttributionTraining.Trained trained = new AttributionTraining(40, 1).train(articles, gold, line -> {});
         trained.save(models);
         assertThat(Files.list(models).map(p -> p.getFileName().toString()))
-                .containsExactlyInAnyOrder(AttributionTagger.CUE_MODEL, AttributionTagger.ARGUMENT_MODEL, AttributionTagger.END_MODEL, AttributionTagger.START_MODEL);
+                .containsExactlyInAnyOrderElementsOf(AttributionTagger.MODELS);
 
         Article unseen = new Article("new", "New", "Test", LocalDate.of(2016, 3, 16), null, null,
                 "Nadia Rahman " + CUE + " the harbour plan on Tuesday. The weather was mild.");
