@@ -170,7 +170,7 @@ final class AttributionTagger {
         // Where both read a content, the rules' pieces are the better start (they know quotation marks and split
         // quotes): content F1 on held-out train articles is 58.7 this way and 51.7 from the tagger's own pieces.
         if (rule != null && overlaps(rule.content(), content)) content = rule.content();
-        content = withChosenStart(doc, features, cueFirst, cueLast, content, rule);
+        content = withChosenStart(doc, features, unit, cueFirst, cueLast, content, rule);
         content = withChosenEnd(doc, features, unit, cueFirst, cueLast, content, rule);
         return new Found(source, cue, content, type(doc, cue, content), u, null);
     }
@@ -187,25 +187,13 @@ final class AttributionTagger {
     private static final java.util.Set<String> RELATIVE = java.util.Set.of("who", "whose", "which", "whom");
 
     // The content's first piece, when it follows the cue, starts where the start chooser is most confident.
-    private List<TextSpan> withChosenStart(ArticleText doc, AttributionFeatures features, int cueFirst, int cueLast,
+    private List<TextSpan> withChosenStart(ArticleText doc, AttributionFeatures features, Unit unit, int cueFirst, int cueLast,
                                            List<TextSpan> content, Found rule) {
         TextSpan first = content.getFirst();
         int from = doc.tokenAtOrAfter(first.start());
         int to = doc.tokenAtOrAfter(first.end()) - 1;
-        if (from <= cueLast || to < from) return content;
-        Unit unit = null;
-        for (Unit u : doc.units) if (cueLast >= u.first() && cueLast < u.last()) unit = u;
-        if (unit == null || to >= unit.last()) return content;
-        int yes = starts.getIndex("yes");
-        int best = from;
-        double bestP = -1;
-        for (int b = cueLast + 1; b <= to; b++) {
-            double p = starts.eval(features.start(b, unit, cueFirst, cueLast, rule))[yes];
-            if (p > bestP) {
-                bestP = p;
-                best = b;
-            }
-        }
+        if (from <= cueLast || to < from || to >= unit.last()) return content;
+        int best = best(starts, cueLast + 1, to, b -> features.start(b, unit, cueFirst, cueLast, rule));
         List<TextSpan> out = new ArrayList<>(content);
         out.set(0, doc.span(doc.token(best).start(), first.end()));
         return out;
@@ -217,16 +205,7 @@ final class AttributionTagger {
         TextSpan last = content.getLast();
         int first = doc.tokenAtOrAfter(last.start());
         if (first <= cueLast || first >= unit.last() || last.end() > doc.token(unit.last() - 1).end()) return content;
-        int yes = ends.getIndex("yes");
-        int best = -1;
-        double bestP = -1;
-        for (int e = first; e < unit.last(); e++) {
-            double p = ends.eval(features.end(e, unit, first, cueFirst, cueLast, rule))[yes];
-            if (p > bestP) {
-                bestP = p;
-                best = e;
-            }
-        }
+        int best = best(ends, first, unit.last() - 1, e -> features.end(e, unit, first, cueFirst, cueLast, rule));
         List<TextSpan> out = new ArrayList<>(content.subList(0, content.size() - 1));
         out.add(doc.span(last.start(), doc.token(best).end()));
         return out;
