@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code byline ask "QUESTION"}: one answer with its sources, or the HTTP API's JSON body with --json. */
-@Command(name = "ask", description = "Ask one question and print the answer with its sources.")
+@Command(name = "ask", mixinStandardHelpOptions = true, description = "Ask one question and print the answer with its sources.")
 public final class AskCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "QUESTION") String question;

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
 /** {@code byline eval ...}: the effectiveness evaluations, one subcommand each. */
-@Command(name = "eval", description = "Evaluate attribution extraction or question answering against gold data.",
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate attribution extraction or question answering against gold data.",
         subcommands = {EvalAttributionsCommand.class, EvalQaCommand.class})
 public final class EvalCommand implements Runnable {
 

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code byline eval qa}: builds a fresh temporary index from the articles, asks the gold questions, prints the scores. */
-@Command(name = "qa", description = "Question answering: accuracy, evidence recall@k and latency on gold questions (Format C).")
+@Command(name = "qa", mixinStandardHelpOptions = true, description = "Question answering: accuracy, evidence recall@k and latency on gold questions (Format C).")
 public final class EvalQaCommand implements Callable<Integer> {
 
     @Option(names = "--articles", required = true, paramLabel = "FILE", description = "Articles to index (repeatable).") List<Path> articles;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code byline ingest PATH... [--index DIR] [--prune]}. */
-@Command(name = "ingest", description = "Read articles (.jsonl, .jsonl.gz, .json, .txt, .md, .html) from files or folders into the index.")
+@Command(name = "ingest", mixinStandardHelpOptions = true, description = "Read articles (.jsonl, .jsonl.gz, .json, .txt, .md, .html) from files or folders into the index.")
 public final class IngestCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read, recursively.")

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code byline serve}: the HTTP API and the chat page; ingests the corpus first when the index is empty. */
-@Command(name = "serve", description = "Serve the chat page and HTTP API (ingests the corpus first when the index is empty).")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the chat page and HTTP API (ingests the corpus first when the index is empty).")
 public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", description = "Port (default: $BYLINE_PORT or 7070).") Integer port;

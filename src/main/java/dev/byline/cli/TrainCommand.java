@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
 /** {@code byline train ...}: trains the models Byline ships, one subcommand each. */
-@Command(name = "train", description = "Train the models Byline ships from gold data.",
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Train the models Byline ships from gold data.",
         subcommands = {TrainAttributionsCommand.class})
 public final class TrainCommand implements Runnable {
 
