@@ -9,6 +9,7 @@ import dev.byline.eval.AttributionScores.Prf;
 import dev.byline.eval.AttributionScores.SpanScores;
 import dev.byline.eval.GoldAttribution;
 import dev.byline.eval.PolnearFiles;
+import dev.byline.nlp.Attribution;
 import dev.byline.nlp.AttributionExtractor;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,9 +47,10 @@ public final class EvalAttributionsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Map<String, List<GoldAttribution>> goldById = PolnearFiles.readGold(gold);
         List<Article> scored = PolnearFiles.readArticles(articles, goldById::containsKey);
-        AttributionScores scores = new AttributionEvaluation(extractor()).run(scored, goldById);
+        Map<Article, List<Attribution>> extracted = new java.util.LinkedHashMap<>();
+        AttributionScores scores = new AttributionEvaluation(extractor()).run(scored, goldById, extracted::put);
         System.out.println(json ? toJson(scores) : toTable(scores));
-        if (predictions != null) writePredictions(scored);
+        if (predictions != null) writePredictions(extracted);
         return 0;
     }
 
@@ -57,15 +59,15 @@ public final class EvalAttributionsCommand implements Callable<Integer> {
         return models == null ? new AttributionExtractor() : AttributionExtractor.withModels(models);
     }
 
-    private void writePredictions(List<Article> scored) throws java.io.IOException {
+    private void writePredictions(Map<Article, List<Attribution>> extracted) throws java.io.IOException {
         ObjectMapper mapper = new ObjectMapper();
-        AttributionExtractor extractor = extractor();
         try (java.io.BufferedWriter out = java.nio.file.Files.newBufferedWriter(predictions)) {
-            for (Article article : scored) {
+            for (Map.Entry<Article, List<Attribution>> e : extracted.entrySet()) {
+                Article article = e.getKey();
                 ObjectNode line = mapper.createObjectNode();
                 line.put("article_id", article.id());
                 var list = line.putArray("attributions");
-                for (var a : extractor.extract(article)) {
+                for (Attribution a : e.getValue()) {
                     ObjectNode node = list.addObject();
                     node.put("type", a.type().jsonName());
                     span(node, "source", a.speaker() == null ? null : a.speaker().mention());

@@ -32,9 +32,10 @@ public final class TrainAttributionsCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, description = "Gold attributions to train on, Format B jsonl.")
     Path gold;
 
-    static final Path SHIPPED = Path.of("src/main/resources/dev/byline/nlp");
+    /** Where the build picks the models up to pack them into the jar. */
+    static final String SHIPPED = "src/main/resources/dev/byline/nlp";
 
-    @Option(names = "--out", description = "Directory to write the models to (default: " + "src/main/resources/dev/byline/nlp"
+    @Option(names = "--out", description = "Directory to write the models to (default: " + SHIPPED
             + ", where the build packs them into the jar; with --holdout, none unless given).")
     Path out;
 
@@ -71,7 +72,7 @@ public final class TrainAttributionsCommand implements Callable<Integer> {
             System.out.println(EvalAttributionsCommand.toTable(new AttributionEvaluation(trained.extractor()).run(scored, held)));
             if (out == null) return 0;
         }
-        if (out == null) out = SHIPPED;
+        if (out == null) out = Path.of(SHIPPED);
         trained.save(out);
         System.out.println("wrote the attribution models to " + out);
         return 0;

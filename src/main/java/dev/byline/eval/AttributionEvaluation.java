@@ -44,10 +44,19 @@ public final class AttributionEvaluation {
 
     /** Extracts from every article that has gold and scores the result. */
     public AttributionScores run(List<Article> articles, Map<String, List<GoldAttribution>> gold) {
+        return run(articles, gold, (article, attributions) -> {});
+    }
+
+    /** As {@link #run(List, Map)}, handing each article's attributions to {@code each} as well. */
+    public AttributionScores run(List<Article> articles, Map<String, List<GoldAttribution>> gold,
+                                 java.util.function.BiConsumer<Article, List<Attribution>> each) {
         Map<String, List<Attribution>> predicted = new LinkedHashMap<>();
         long started = System.nanoTime();
         for (Article article : articles) {
-            if (gold.containsKey(article.id())) predicted.put(article.id(), extractor.extract(article));
+            if (!gold.containsKey(article.id())) continue;
+            List<Attribution> attributions = extractor.extract(article);
+            predicted.put(article.id(), attributions);
+            each.accept(article, attributions);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         return score(gold, predicted, seconds);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Finds who said what, and when, in a news article: direct, mixed and indirect quotes and "according to"
@@ -20,21 +21,29 @@ public final class AttributionExtractor {
     private final Quotations quotations = new Quotations();
     private final AttributionFinder finder = new AttributionFinder();
     private final WhenResolver dates = new WhenResolver();
-    private final AttributionTagger learned;
+    /** The learned tagger, or null for the rules alone; asked at the first extraction, not at construction. */
+    private final Supplier<AttributionTagger> learned;
 
-    /** An extractor with the attribution models shipped in the jar (the rules alone if there are none). */
+    /**
+     * An extractor with the attribution models shipped in the jar (the rules alone if there are none). The models
+     * (about 30 MB) are read at the first extraction, so commands and servers that never extract do not wait for them.
+     */
     public AttributionExtractor() {
-        this(AttributionTagger.shipped());
+        this(AttributionTagger::shipped);
     }
 
     /** An extractor with the given learned tagger, or the rules alone when it is null. */
     AttributionExtractor(AttributionTagger learned) {
+        this(() -> learned);
+    }
+
+    private AttributionExtractor(Supplier<AttributionTagger> learned) {
         this.learned = learned;
     }
 
     /** The extractor that uses the rules alone, without the learned taggers; for comparison. */
     public static AttributionExtractor rulesOnly() {
-        return new AttributionExtractor(null);
+        return new AttributionExtractor((AttributionTagger) null);
     }
 
     /** An extractor with the attribution models in {@code directory}, as written by {@code train attributions}. */
@@ -48,7 +57,8 @@ public final class AttributionExtractor {
         People people = new People(doc);
         SpeakerResolver speakers = new SpeakerResolver(doc, people);
         List<Found> rules = finder.find(doc);
-        List<Found> found = learned == null ? rules : learned.find(doc, rules);
+        AttributionTagger tagger = learned.get();
+        List<Found> found = tagger == null ? rules : tagger.find(doc, rules);
         List<WhenResolver.EventDate> events = dates.eventDates(doc.text);
         Map<Found, Attribution> done = new IdentityHashMap<>();
         // Resolve in text order of the source so that "he" sees the genders learnt before it.

@@ -60,10 +60,6 @@ final class AttributionFeatures {
         return cachedRule;
     }
 
-    List<Found> rules() {
-        return rules;
-    }
-
     // ---- the cue tagger
 
     /**

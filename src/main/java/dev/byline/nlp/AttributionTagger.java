@@ -37,7 +37,8 @@ final class AttributionTagger {
     static final List<String> MODELS = List.of(CUE_MODEL, ARGUMENT_MODEL, START_MODEL, END_MODEL, SOURCE_START_MODEL,
             SOURCE_END_MODEL);
 
-    private static volatile Map<String, MaxentModel> shipped;
+    /** The shipped tagger once read: empty when the jar carries no models. */
+    private static volatile java.util.Optional<AttributionTagger> shipped;
 
     /**
      * Added to the log-probability of a cue's first token. The cue tagger, trained on text where most tokens are
@@ -45,8 +46,8 @@ final class AttributionTagger {
      * recall at the best F1 there (bias 0 / 1 / 1.5 / 2: cue F1 66.5 / 68.1 / 67.4 / 64.9).
      */
     private static final double CUE_BIAS = 1.0;
-    private final MaxentModel cues;
-    private final MaxentModel arguments;
+    private final LinearModel cues;
+    private final LinearModel arguments;
     private final MaxentModel starts;
     private final MaxentModel ends;
     private final MaxentModel sourceStarts;
@@ -57,34 +58,37 @@ final class AttributionTagger {
         for (String name : MODELS) {
             if (models.get(name) == null) throw new IllegalArgumentException("no attribution model " + name);
         }
-        this.cues = models.get(CUE_MODEL);
-        this.arguments = models.get(ARGUMENT_MODEL);
+        this.cues = new LinearModel(models.get(CUE_MODEL));
+        this.arguments = new LinearModel(models.get(ARGUMENT_MODEL));
         this.starts = models.get(START_MODEL);
         this.ends = models.get(END_MODEL);
         this.sourceStarts = models.get(SOURCE_START_MODEL);
         this.sourceEnds = models.get(SOURCE_END_MODEL);
     }
 
-    /** The models shipped with Byline, loaded once per JVM; null when the jar carries none. */
+    /** The models shipped with Byline, read once per JVM; null when the jar carries none. */
     static AttributionTagger shipped() {
-        Map<String, MaxentModel> models = shipped;
-        if (models == null) {
+        java.util.Optional<AttributionTagger> tagger = shipped;
+        if (tagger == null) {
             synchronized (AttributionTagger.class) {
-                if (shipped == null) {
-                    Map<String, MaxentModel> read = new java.util.HashMap<>();
-                    for (String name : MODELS) {
-                        try (InputStream in = AttributionTagger.class.getResourceAsStream(name)) {
-                            if (in != null) read.put(name, read(in));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException("cannot read the attribution model " + name, e);
-                        }
-                    }
-                    shipped = read;
-                }
-                models = shipped;
+                if (shipped == null) shipped = java.util.Optional.ofNullable(readShipped());
+                tagger = shipped;
             }
         }
-        return models.size() == MODELS.size() ? new AttributionTagger(models) : null;
+        return tagger.orElse(null);
+    }
+
+    private static AttributionTagger readShipped() {
+        Map<String, MaxentModel> models = new java.util.HashMap<>();
+        for (String name : MODELS) {
+            try (InputStream in = AttributionTagger.class.getResourceAsStream(name)) {
+                if (in == null) return null;
+                models.put(name, read(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the attribution model " + name, e);
+            }
+        }
+        return new AttributionTagger(models);
     }
 
     private static MaxentModel read(InputStream in) throws IOException {
@@ -270,28 +274,27 @@ final class AttributionTagger {
      * The most probable label sequence over the unit's tokens under a first-order model whose features include the
      * previous label; an {@code I...} label may only follow its {@code B...} or itself.
      */
-    static String[] viterbi(MaxentModel model, String[] labels, Unit unit,
+    static String[] viterbi(LinearModel model, String[] labels, Unit unit,
                             java.util.function.IntFunction<AttributionFeatures.Context> features, double bias) {
-        LinearModel linear = new LinearModel(model);
         int n = unit.last() - unit.first();
         int k = labels.length;
         String[] out = new String[n];
         if (n == 0) return out;
         int[] index = new int[k];
-        for (int j = 0; j < k; j++) index[j] = model.getIndex(labels[j]);
+        for (int j = 0; j < k; j++) index[j] = model.index(labels[j]);
         double[] score = new double[k];
         int[][] back = new int[n][k];
         java.util.Arrays.fill(score, Double.NEGATIVE_INFINITY);
         score[0] = 0; // "O" before the first token
         for (int p = 0; p < n; p++) {
             AttributionFeatures.Context context = features.apply(unit.first() + p);
-            double[] fixed = linear.sum(context.fixed());
+            double[] fixed = model.sum(context.fixed());
             double[] next = new double[k];
             java.util.Arrays.fill(next, Double.NEGATIVE_INFINITY);
             for (int prev = 0; prev < k; prev++) {
                 if (score[prev] == Double.NEGATIVE_INFINITY) continue;
                 double[] logs = fixed.clone();
-                linear.add(logs, context.previous(labels[prev]));
+                model.add(logs, context.previous(labels[prev]));
                 LinearModel.logSoftmax(logs);
                 for (int cur = 0; cur < k; cur++) {
                     if (!allowed(labels[prev], labels[cur])) continue;

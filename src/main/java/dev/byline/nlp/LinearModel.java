@@ -14,17 +14,22 @@ import opennlp.tools.ml.model.MaxentModel;
 final class LinearModel {
 
     private final Map<String, Context> weights;
-    private final int outcomes;
+    private final MaxentModel model;
 
     @SuppressWarnings("unchecked")
     LinearModel(MaxentModel model) {
         this.weights = (Map<String, Context>) ((AbstractModel) model).getDataStructures()[1];
-        this.outcomes = model.getNumOutcomes();
+        this.model = model;
+    }
+
+    /** The index of {@code outcome} in the arrays this model returns. */
+    int index(String outcome) {
+        return model.getIndex(outcome);
     }
 
     /** The summed weights of {@code features}, one per outcome. */
     double[] sum(String[] features) {
-        double[] sums = new double[outcomes];
+        double[] sums = new double[model.getNumOutcomes()];
         add(sums, features);
         return sums;
     }

@@ -48,7 +48,8 @@ public final class Http {
         return post(path, "application/json", body instanceof String s ? s : Json.write(body));
     }
 
-    private Reply send(HttpRequest.Builder request) {
+    /** Sends a request built elsewhere (with its own headers), e.g. a signed Slack request. */
+    public Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());

@@ -3,14 +3,10 @@ package dev.byline.testing;
 import com.slack.api.app_backend.SlackSignature;
 import dev.byline.testing.Http.Reply;
 import dev.byline.web.Json;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -18,12 +14,11 @@ import java.util.StringJoiner;
 /** Requests as Slack sends them to an app: Events API JSON, slash-command forms and interaction payloads, signed (v0, HMAC-SHA256). */
 public final class SlackRequests {
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String base;
+    private final Http http;
     private final SlackSignature.Generator signer;
 
     public SlackRequests(int port, String signingSecret) {
-        this.base = "http://127.0.0.1:" + port;
+        this.http = new Http(port);
         this.signer = new SlackSignature.Generator(signingSecret);
     }
 
@@ -57,23 +52,14 @@ public final class SlackRequests {
     public Reply post(String path, String contentType, String body, Signing signing, Map<String, String> headers) {
         String timestamp = String.valueOf(signing.timestamp());
         String signature = signing.signature() != null ? signing.signature() : signer.generate(timestamp, body);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http.url(path)))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (!signature.isEmpty()) {
             request.header("X-Slack-Request-Timestamp", timestamp).header("X-Slack-Signature", signature);
         }
         headers.forEach(request::header);
-        try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
-        } catch (IOException e) {
-            throw new AssertionError("request failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return http.send(request);
     }
 
     /** An Events API envelope around {@code event}. */
