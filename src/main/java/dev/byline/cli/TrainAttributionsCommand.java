@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code byline train attributions}: trains the attribution taggers on gold (PolNeAR Format B) and writes them
- * where the extractor loads them. With {@code --holdout N} the last N gold articles are kept out of training and
+ * where the extractor loads them. With {@code --holdout N}, N gold articles spread evenly through the file are kept out of training and
  * scored with the rules alone and with the trained taggers, which is how changes to the features are judged
  * without looking at the dev split.
  */
@@ -40,11 +40,22 @@ public final class TrainAttributionsCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--holdout", defaultValue = "0",
-            description = "Keep the last N gold articles out of training and score them; writes no models.")
+            description = "Keep N gold articles, spread evenly through the file, out of training and score them; "
+                    + "writes no models unless --out is given.")
     int holdout;
 
     @Option(names = "--iterations", defaultValue = "100", description = "Optimiser iterations (default: ${DEFAULT-VALUE}).")
     int iterations;
+
+    /**
+     * {@code n} of {@code ids}, evenly spaced through the list. PolNeAR's files are sorted by outlet, so the last n
+     * would all come from one outlet; spread out, the held-out articles mix outlets as the dev split does.
+     */
+    static java.util.Set<String> spread(List<String> ids, int n) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (int j = 0; j < n; j++) out.add(ids.get((int) ((j + 0.5) * ids.size() / n)));
+        return out;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -54,10 +65,13 @@ public final class TrainAttributionsCommand implements Callable<Integer> {
             return 2;
         }
         List<String> ids = new ArrayList<>(goldById.keySet());
+        java.util.Set<String> heldIds = spread(ids, holdout);
         Map<String, List<GoldAttribution>> held = new LinkedHashMap<>();
-        for (String id : ids.subList(ids.size() - holdout, ids.size())) held.put(id, goldById.get(id));
         Map<String, List<Labelled>> training = new LinkedHashMap<>();
-        for (String id : ids.subList(0, ids.size() - holdout)) training.put(id, labelled(goldById.get(id)));
+        for (String id : ids) {
+            if (heldIds.contains(id)) held.put(id, goldById.get(id));
+            else training.put(id, labelled(goldById.get(id)));
+        }
         List<Article> all = PolnearFiles.readArticles(articles, goldById::containsKey);
         long started = System.nanoTime();
         AttributionTraining.Trained trained = new AttributionTraining(iterations, Runtime.getRuntime().availableProcessors())

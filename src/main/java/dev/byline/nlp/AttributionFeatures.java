@@ -238,7 +238,29 @@ final class AttributionFeatures {
         }
         f.add("rule=" + ruleEnd);
         f.add("rulen=" + ruleEnd + n);
+        // What follows: ", saying …" and ", who …" open clauses that are not the content; "— a group of … —" is
+        // still inside it while a dash or bracket it opened is unclosed.
+        String nn = word(e + 2, unit);
+        f.add("nnt=" + tag(e + 2, unit));
+        f.add("nn3=" + suffix(nn));
+        f.add("ntt=" + tag(e + 1, unit) + "_" + tag(e + 2, unit) + "_" + tag(e + 3, unit));
+        f.add("nnn=" + n + "_" + nn);
+        f.add("dc=" + bucket(e - cueLast));
+        f.add("open=" + unclosed(first, e) + n);
         return f.toArray(String[]::new);
+    }
+
+    // Whether tokens first..e leave a bracket or a dash pair open.
+    private boolean unclosed(int first, int e) {
+        int brackets = 0;
+        boolean dash = false;
+        for (int k = first; k <= e; k++) {
+            String x = doc.token(k).text();
+            if (x.equals("(") || x.equals("[")) brackets++;
+            if (x.equals(")") || x.equals("]")) brackets--;
+            if (x.equals("—") || x.equals("–") || x.equals("--")) dash = !dash;
+        }
+        return brackets != 0 || dash;
     }
 
     // ---- the content start chooser: should a content after the cue on cueFirst..cueLast start at token `b`?

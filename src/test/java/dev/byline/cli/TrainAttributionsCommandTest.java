@@ -1,0 +1,38 @@
+package dev.byline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TrainAttributionsCommandTest {
+
+    /** Ids sorted by outlet, as PolNeAR's files are: ten of each of three outlets. */
+    private static final List<String> IDS = ids("breitbart", "nyt", "west-journal");
+
+    @Test
+    void holds_out_articles_from_every_outlet_not_just_the_last() {
+        Set<String> held = TrainAttributionsCommand.spread(IDS, 6);
+        assertThat(held).hasSize(6);
+        assertThat(held).anyMatch(id -> id.startsWith("breitbart"))
+                .anyMatch(id -> id.startsWith("nyt"))
+                .anyMatch(id -> id.startsWith("west-journal"));
+        assertThat(held.stream().filter(id -> id.startsWith("nyt"))).hasSize(2);
+    }
+
+    @Test
+    void holds_out_exactly_as_many_distinct_articles_as_asked() {
+        assertThat(TrainAttributionsCommand.spread(IDS, 0)).isEmpty();
+        assertThat(TrainAttributionsCommand.spread(IDS, 1)).containsExactly("nyt_5");
+        assertThat(TrainAttributionsCommand.spread(IDS, 29)).hasSize(29);
+        assertThat(TrainAttributionsCommand.spread(IDS, 30)).containsExactlyInAnyOrderElementsOf(IDS);
+    }
+
+    private static List<String> ids(String... outlets) {
+        List<String> out = new ArrayList<>();
+        for (String outlet : outlets) for (int i = 0; i < 10; i++) out.add(outlet + "_" + i);
+        return out;
+    }
+}
