@@ -18,9 +18,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code byline train attributions}: trains the attribution taggers on gold (PolNeAR Format B) and writes them
- * where the extractor loads them. With {@code --holdout N}, N gold articles spread evenly through the file are kept out of training and
- * scored with the rules alone and with the trained taggers, which is how changes to the features are judged
- * without looking at the dev split.
+ * where the extractor loads them. With {@code --holdout N}, N gold articles spread evenly through the file are kept
+ * out of training and scored with the rules alone and with the trained taggers, which is how changes to the
+ * features are judged without looking at the dev split.
  */
 @Command(name = "attributions", mixinStandardHelpOptions = true,
         description = "Train the attribution taggers from gold attributions (PolNeAR Format B).")
