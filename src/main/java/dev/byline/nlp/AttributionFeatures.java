@@ -299,6 +299,50 @@ final class AttributionFeatures {
         return f.toArray(String[]::new);
     }
 
+    // ---- the content lead chooser: does a content found after the cue on cueFirst..cueLast begin before it, at
+    // token b (“which he called …”, “Trump is expected to …”), or not at all (b < 0)?
+
+    String[] lead(int b, Unit unit, int cueFirst, int cueLast) {
+        String cue = doc.token(cueFirst).lower(), head = doc.token(cueLast).lower();
+        String before = word(cueFirst - 1, unit), after = word(cueLast + 1, unit);
+        char sourceBefore = rule(ruleSource, cueFirst - 1, unit);
+        if (b < 0) {
+            return new String[] {"none", "cue=" + cue, "head=" + head, "lex=" + lexicon(cue), "b1=" + before,
+                    "b2=" + word(cueFirst - 2, unit), "b3=" + word(cueFirst - 3, unit), "bt=" + tag(cueFirst - 1, unit),
+                    "b2t=" + tag(cueFirst - 2, unit) + "_" + tag(cueFirst - 1, unit), "a=" + after,
+                    "ca=" + cue + "_" + after, "rs=" + sourceBefore, "first=" + (cueFirst == unit.first())};
+        }
+        List<String> f = new ArrayList<>(24);
+        String w = doc.token(b).lower(), p = word(b - 1, unit);
+        String d = bucket(cueFirst - b);
+        f.add("w=" + w);
+        f.add("t=" + doc.token(b).tag());
+        f.add("p=" + p);
+        f.add("pt=" + tag(b - 1, unit));
+        f.add("pw=" + p + "_" + w);
+        f.add("ptt=" + tag(b - 1, unit) + "_" + doc.token(b).tag());
+        f.add("sh=" + shape(doc.token(b)));
+        f.add("d=" + d);
+        f.add("dw=" + d + w);
+        f.add("q=" + (b > unit.first() && doc.token(b - 1).quoted()) + doc.token(b).quoted());
+        f.add("rs=" + ruleSource[b] + rule(ruleSource, b - 1, unit) + sourceBefore);
+        f.add("rk=" + ruleContent[b]);
+        f.add("cue=" + cue + "_" + w);
+        f.add("head=" + head + "_" + w);
+        f.add("a=" + after + "_" + w);
+        f.add("lex=" + lexicon(cue) + "_" + w);
+        f.add("b1=" + before + "_" + w);
+        int commas = 0, verbs = 0;
+        for (int k = b; k < cueFirst; k++) {
+            if (doc.token(k).text().equals(",")) commas++;
+            if (doc.token(k).tag().equals("VERB") && !doc.token(k).quoted()) verbs++;
+        }
+        f.add("commas=" + Math.min(commas, 3));
+        f.add("verbs=" + Math.min(verbs, 2));
+        f.add("cv=" + Math.min(commas, 3) + Math.min(verbs, 2) + sourceBefore);
+        return f.toArray(String[]::new);
+    }
+
     // ---- the source choosers, for a source next to the cue on cueFirst..cueLast
 
     String[] sourceStart(int b, Unit unit, int cueFirst, int cueLast) {

@@ -19,9 +19,10 @@ import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * The learned attribution finder: a cue tagger and, for every cue it finds, an argument tagger that marks the
- * cue's source and content in the same unit, then two choosers that move a content's start and end to the most
- * likely token. The taggers are maximum-entropy Markov models (OpenNLP's L-BFGS maxent, decoded with Viterbi), the
- * choosers maxent classifiers over candidate tokens; all four are trained on the PolNeAR train split by
+ * cue's source and content in the same unit, then choosers that move a content's start and end and a source's
+ * edges to the most likely token, and one that lets a content found after its cue begin before it (“which he
+ * called …”). The taggers are maximum-entropy Markov models (OpenNLP's L-BFGS maxent, decoded with Viterbi), the
+ * choosers maxent classifiers over candidate tokens; all seven are trained on the PolNeAR train split by
  * {@code byline train attributions}. Their features (see {@link AttributionFeatures}) include what the rule finder
  * reads, so they start from the rules and learn where the annotators go further. Floating quotes, which have no
  * cue, still come from the rules.
@@ -34,9 +35,10 @@ final class AttributionTagger {
     static final String START_MODEL = "attribution-starts.bin.gz";
     static final String SOURCE_START_MODEL = "attribution-source-starts.bin.gz";
     static final String SOURCE_END_MODEL = "attribution-source-ends.bin.gz";
+    static final String LEAD_MODEL = "attribution-leads.bin.gz";
     /** Every model file, by the name it is shipped and saved under. */
     static final List<String> MODELS = List.of(CUE_MODEL, ARGUMENT_MODEL, START_MODEL, END_MODEL, SOURCE_START_MODEL,
-            SOURCE_END_MODEL);
+            SOURCE_END_MODEL, LEAD_MODEL);
 
     /** The shipped tagger once read: empty when the jar carries no models. */
     private static volatile java.util.Optional<AttributionTagger> shipped;
@@ -55,6 +57,7 @@ final class AttributionTagger {
     private final MaxentModel ends;
     private final MaxentModel sourceStarts;
     private final MaxentModel sourceEnds;
+    private final MaxentModel leads;
 
     /** A tagger over {@code models}, which holds one model for each name in {@link #MODELS}. */
     AttributionTagger(Map<String, MaxentModel> models) {
@@ -67,6 +70,7 @@ final class AttributionTagger {
         this.ends = models.get(END_MODEL);
         this.sourceStarts = models.get(SOURCE_START_MODEL);
         this.sourceEnds = models.get(SOURCE_END_MODEL);
+        this.leads = models.get(LEAD_MODEL);
     }
 
     /** The models shipped with Byline, read once per JVM; null when the jar carries none. */
@@ -180,6 +184,17 @@ final class AttributionTagger {
         if (rule != null && overlaps(rule.content(), content)) content = rule.content();
         content = withChosenStart(doc, features, unit, cueFirst, cueLast, content, rule);
         content = withChosenEnd(doc, features, unit, cueFirst, cueLast, content, rule);
+        int lead = lead(doc, features, unit, cueFirst, cueLast, content);
+        if (lead >= 0) {
+            // The lead is a piece of its own, up to the source when one stands between it and the cue (“which | he
+            // claimed | as …”); a source it covers (“No major polls | appear | to have …”) was the content's.
+            boolean sourceBetween = source != null && source.first() > lead && source.last() < cueFirst;
+            int last = sourceBetween ? source.first() - 1 : cueFirst - 1;
+            while (last > lead && !doc.token(last).isWord() && !doc.token(last).quoted()) last--;
+            content = new ArrayList<>(content);
+            content.addFirst(doc.tokenSpan(lead, last));
+            if (source != null && source.first() <= lead && source.last() >= lead) source = null;
+        }
         content = withContinuation(doc, u, cueFirst, cueLast, content);
         return new Found(source, cue, content, type(doc, cue, content), u, null);
     }
@@ -232,6 +247,29 @@ final class AttributionTagger {
     }
 
     private static final java.util.Set<String> RELATIVE = java.util.Set.of("who", "whose", "which", "whom");
+
+    /**
+     * Where a content whose first piece follows its cue begins before the cue instead, or -1: a relative pronoun
+     * (“which he called …”) or the subject of a raising verb (“Trump is expected to …”), as the lead chooser reads it.
+     */
+    private int lead(ArticleText doc, AttributionFeatures features, Unit unit, int cueFirst, int cueLast,
+                     List<TextSpan> content) {
+        if (content.getFirst().start() < doc.token(cueLast).end()) return -1;
+        int yes = leads.getIndex("yes");
+        int best = -1;
+        double bestP = leads.eval(features.lead(-1, unit, cueFirst, cueLast))[yes];
+        for (int b = Math.max(unit.first(), cueFirst - LEAD_REACH); b < cueFirst; b++) {
+            double p = leads.eval(features.lead(b, unit, cueFirst, cueLast))[yes];
+            if (p > bestP) {
+                bestP = p;
+                best = b;
+            }
+        }
+        return best;
+    }
+
+    /** How far before its cue a content may begin, in tokens, for the lead chooser. */
+    static final int LEAD_REACH = 30;
 
     // The content's first piece, when it follows the cue, starts where the start chooser is most confident.
     private List<TextSpan> withChosenStart(ArticleText doc, AttributionFeatures features, Unit unit, int cueFirst, int cueLast,

@@ -71,6 +71,7 @@ public final class AttributionTraining {
         List<Event> startEvents = new ArrayList<>();
         List<Event> sourceStartEvents = new ArrayList<>();
         List<Event> sourceEndEvents = new ArrayList<>();
+        List<Event> leadEvents = new ArrayList<>();
         int done = 0;
         for (Article article : articles) {
             List<Labelled> labelled = gold.get(article.id());
@@ -83,6 +84,7 @@ public final class AttributionTraining {
             addEndEvents(doc, features, labelled, endEvents);
             addStartEvents(doc, features, labelled, startEvents);
             addSourceEvents(doc, features, labelled, sourceStartEvents, sourceEndEvents);
+            addLeadEvents(doc, features, labelled, leadEvents);
             if (++done % 200 == 0) progress.accept("analysed " + done + " articles");
         }
         Map<String, MaxentModel> models = new java.util.LinkedHashMap<>();
@@ -92,6 +94,7 @@ public final class AttributionTraining {
         models.put(AttributionTagger.END_MODEL, fit("content end chooser", endEvents, progress));
         models.put(AttributionTagger.SOURCE_START_MODEL, fit("source start chooser", sourceStartEvents, progress));
         models.put(AttributionTagger.SOURCE_END_MODEL, fit("source end chooser", sourceEndEvents, progress));
+        models.put(AttributionTagger.LEAD_MODEL, fit("content lead chooser", leadEvents, progress));
         return new Trained(new AttributionExtractor(new AttributionTagger(models)), models, cueEvents.size(),
                 argumentEvents.size());
     }
@@ -186,6 +189,31 @@ public final class AttributionTraining {
             }
             for (int e = source[0]; e <= Math.min(high, source[1] + AttributionTagger.SOURCE_REACH); e++) {
                 ends.add(event(e == source[1] ? "yes" : "no", features.sourceEnd(e, unit, cue[0], cue[1])));
+            }
+        }
+    }
+
+    // For a content with a piece after its cue whose rules' reading starts after the cue too (where the tagger asks
+    // the lead chooser): one event for "no lead" and one per token before the cue in its unit, "yes" where the
+    // content begins.
+    private void addLeadEvents(ArticleText doc, AttributionFeatures features, List<Labelled> gold, List<Event> events) {
+        for (Labelled g : gold) {
+            if (g.cue() == null || g.content().isEmpty() || g.content().getLast().start() < g.cue().end()) continue;
+            int[] cue = tokens(doc, g.cue());
+            if (cue == null) continue;
+            Unit unit = unitOf(doc, cue[0]);
+            Found rule = features.ruleFor(g.cue());
+            if (unit == null || rule != null && rule.content().getFirst().start() < g.cue().start()) continue;
+            int low = Math.max(unit.first(), cue[0] - AttributionTagger.LEAD_REACH);
+            int lead = -1;
+            TextSpan first = g.content().getFirst();
+            if (first.start() < g.cue().start()) {
+                lead = doc.tokenAtOrAfter(first.start());
+                if (lead < low || lead >= cue[0] || doc.token(lead).start() != first.start()) continue;
+            }
+            events.add(event(lead < 0 ? "yes" : "no", features.lead(-1, unit, cue[0], cue[1])));
+            for (int b = low; b < cue[0]; b++) {
+                events.add(event(b == lead ? "yes" : "no", features.lead(b, unit, cue[0], cue[1])));
             }
         }
     }
