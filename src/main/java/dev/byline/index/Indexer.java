@@ -42,7 +42,7 @@ import org.apache.lucene.search.TopDocs;
 public final class Indexer {
 
     /** Bump when the documents an article maps to change, so the next ingest rebuilds every article. */
-    static final String MAPPING_VERSION = "4"; // 3: quotes from the learned attribution taggers; 4: content leads
+    static final String MAPPING_VERSION = "4"; // 3: quotes from the learned attribution taggers; 4: content leads, signed quotes, transcripts
     /** A killed ingest loses at most this much work (the property exists for the crash test). */
     static final long COMMIT_EVERY_MILLIS = Long.getLong("byline.commit.millis", 30_000);
 

@@ -41,6 +41,10 @@ final class AttributionFinder {
                 }
             }
         }
+        for (Found signed : Signatures.find(doc, used)) {
+            out.add(signed);
+            used.add(doc.quotationAt(signed.content().getFirst().start()));
+        }
         addFloatingQuotes(doc, out, used);
         out.sort(java.util.Comparator.comparingInt(f -> f.content().getFirst().start()));
         return out;

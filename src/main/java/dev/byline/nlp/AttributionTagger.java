@@ -144,6 +144,14 @@ final class AttributionTagger {
                 out.add(floating);
             }
         }
+        // A cue that is a mark, not a word (a headline's or a transcript's colon, a signature's dash), belongs to the
+        // page's layout, which the rules read and the cue tagger was not trained for.
+        for (Found f : rules) {
+            if (f.follows() != null || f.cue() == null || f.cue().text().chars().anyMatch(Character::isLetter)) continue;
+            if (out.stream().noneMatch(o -> o.cue() != null && o.cue().overlaps(f.cue()) || overlaps(o.content(), f.content()))) {
+                out.add(f);
+            }
+        }
         out.sort(java.util.Comparator.comparingInt(f -> f.content().getFirst().start()));
         return out;
     }
