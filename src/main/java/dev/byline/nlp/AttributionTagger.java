@@ -247,14 +247,19 @@ final class AttributionTagger {
             "before", "after", "referring", "blaming", "who", "which", "but", "and");
 
     /**
-     * “Mr. Trump struck a measured tone, saying …”: a participle cue after a comma, with no source of its own, says
-     * what the subject of its sentence said. The subject is the noun phrase that opens the sentence, past a
-     * conjunction or an opening phrase closed by a comma (“On Tuesday night, …”), when a verb follows it.
+     * “Mr. Trump struck a measured tone, saying …”, “Ms. May thanked the voters and said …”: a participle cue after a
+     * comma, or a verb after "and", with no source of its own, says what the subject of its sentence said. The
+     * subject is the noun phrase that opens the sentence, past a conjunction or an opening phrase closed by a comma
+     * (“On Tuesday night, …”), when a verb follows it. On the held-out train articles the participles gave 6 sources
+     * right and 2 wrong, the verbs after "and" 6 right and 4 wrong.
      */
     private static Range participleSubject(ArticleText doc, Unit unit, int cueFirst) {
         Token cue = doc.token(cueFirst);
-        if (cueFirst - 1 <= unit.first() || !doc.token(cueFirst - 1).text().equals(",") || !cue.tag().equals("VERB")
-                || !cue.lower().endsWith("ing")) return null;
+        if (cueFirst - 1 <= unit.first() || !cue.tag().equals("VERB")) return null;
+        String before = doc.token(cueFirst - 1).lower();
+        boolean participle = before.equals(",") && cue.lower().endsWith("ing");
+        boolean coordinated = before.equals("and") && !cue.lower().endsWith("ing");
+        if (!participle && !coordinated) return null;
         int k = unit.first();
         if (doc.token(k).tag().equals("CCONJ")) k++;
         String opening = doc.token(k).tag();
@@ -266,6 +271,7 @@ final class AttributionTagger {
         }
         Range subject = new Phrases(doc).startingAt(k, cueFirst);
         if (subject == null || subject.last() + 2 >= cueFirst) return null;
+        for (int t = subject.first(); t <= subject.last(); t++) if (doc.token(t).tag().equals("VERB")) return null;
         int next = subject.last() + 1;
         if (doc.token(next).tag().equals("ADV")) next++;
         String tag = doc.token(next).tag();
