@@ -319,6 +319,7 @@ final class AttributionTagger {
         TextSpan first = content.getFirst();
         int from = doc.tokenAtOrAfter(first.start());
         int to = doc.tokenAtOrAfter(first.end()) - 1;
+        if (from >= cueFirst && from <= cueLast) from = cueLast + 1; // the rules' content began inside the cue ("calling | for")
         if (from <= cueLast || to < from || to >= unit.last()) return content;
         int best = best(starts, cueLast + 1, to, b -> features.start(b, unit, cueFirst, cueLast, rule));
         List<TextSpan> out = new ArrayList<>(content);

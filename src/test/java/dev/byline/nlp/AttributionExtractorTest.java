@@ -226,6 +226,9 @@ class AttributionExtractorTest {
             Arguments.of("a question asked about something does not swallow the answer",
                 "Asked about the wall, Trump said Mexico would pay.",
                 "Trump", "said", "Mexico would pay"),
+            Arguments.of("a content the rules began with the cue's particle starts after it",
+                "Trump complained about his microphone the morning after the debate.",
+                "Trump", "complained about", "his microphone the morning after the debate"),
             Arguments.of("respond to takes its particle",
                 "The senator did not respond to requests for comment.",
                 "The senator", "did not respond to", "requests for comment"));
