@@ -109,15 +109,30 @@ final class People {
         while (nameEnd + 1 <= last && (isNameWord(doc.token(nameEnd + 1), nameEnd + 1) || PARTICLES.contains(doc.token(nameEnd + 1).lower()))
                 && !ROLE_WORDS.contains(doc.token(nameEnd + 1).lower())) nameEnd++;
         while (nameStart < nameEnd && HONORIFICS.contains(doc.token(nameStart).lower())) nameStart++;
+        int roleStart = first;
+        int office = officeBefore(nameStart);
+        if (office >= 0 && nameEnd - nameStart >= 2) {
+            // "Secretary of State John Kerry": the capitalised words after the office's "of" name the office, and the
+            // person is the last two words, or three with a middle initial ("John F. Kerry").
+            int person = nameEnd - 1;
+            if (person - 1 > nameStart && doc.token(person).text().matches("\\p{Lu}\\.")) person--;
+            nameStart = person;
+            roleStart = Math.min(first, office);
+        }
         String name = doc.tokenSpan(nameStart, nameEnd).text().replaceAll("\\s+", " ");
         String role = null;
-        int roleStart = first;
         while (roleStart < nameStart && (doc.token(roleStart).tag().equals("DET") || HONORIFICS.contains(doc.token(roleStart).lower()))) roleStart++;
         if (roleStart < nameStart && !HONORIFICS.contains(doc.token(nameStart - 1).lower())) {
             role = doc.tokenSpan(roleStart, nameStart - 1).text().replaceAll("\\s+", " ");
             if (role.endsWith("’s") || role.endsWith("'s")) role = null;
         }
         return new Mention(first, last, name, role, isOrganisation(nameStart, nameEnd));
+    }
+
+    /** The role word of an office named with "of" or "for" just before token {@code i} ("Secretary of …"), or -1. */
+    private int officeBefore(int i) {
+        if (i < 2 || !(doc.token(i - 1).is("of") || doc.token(i - 1).is("for"))) return -1;
+        return ROLE_WORDS.contains(doc.token(i - 2).lower()) ? i - 2 : -1;
     }
 
     boolean isOrganisation(int first, int last) {

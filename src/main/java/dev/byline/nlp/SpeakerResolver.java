@@ -48,6 +48,11 @@ final class SpeakerResolver {
             }
             b = comma - 1;
         }
+        Mention titled = properName(a, b);
+        if (titled != null && !titled.organisation() && titled.role() != null && titled.role().matches(".*\\b(of|for)\\b.*")) {
+            String name = people.fullestName(titled.name());
+            return new Speaker(name, titled.role(), mention); // "Secretary of State John Kerry"
+        }
         int headEnd = b;
         for (int k = a + 1; k <= b; k++) {
             if (PREPOSITIONS.contains(doc.token(k).lower()) && !doc.token(k).quoted()) { headEnd = k - 1; break; }
