@@ -267,13 +267,8 @@ final class AttributionFeatures {
 
     String[] start(int b, Unit unit, int cueFirst, int cueLast, Found rule) {
         List<String> f = new ArrayList<>(24);
-        String w = doc.token(b).lower(), p = word(b - 1, unit);
-        f.add("w=" + w);
-        f.add("t=" + doc.token(b).tag());
-        f.add("p=" + p);
-        f.add("pt=" + tag(b - 1, unit));
-        f.add("pw=" + p + "_" + w);
-        f.add("ptt=" + tag(b - 1, unit) + "_" + doc.token(b).tag());
+        String w = doc.token(b).lower();
+        addFirstToken(f, b, unit);
         f.add("n=" + word(b + 1, unit));
         f.add("d=" + bucket(b - cueLast));
         f.add("dw=" + bucket(b - cueLast) + w);
@@ -299,6 +294,17 @@ final class AttributionFeatures {
         return f.toArray(String[]::new);
     }
 
+    // A span's first token b and the one before it: words, tags and their pairs.
+    private void addFirstToken(List<String> f, int b, Unit unit) {
+        String w = doc.token(b).lower(), p = word(b - 1, unit);
+        f.add("w=" + w);
+        f.add("t=" + doc.token(b).tag());
+        f.add("p=" + p);
+        f.add("pt=" + tag(b - 1, unit));
+        f.add("pw=" + p + "_" + w);
+        f.add("ptt=" + tag(b - 1, unit) + "_" + doc.token(b).tag());
+    }
+
     // ---- the content lead chooser: does a content found after the cue on cueFirst..cueLast begin before it, at
     // token b (“which he called …”, “Trump is expected to …”), or not at all (b < 0)?
 
@@ -313,14 +319,9 @@ final class AttributionFeatures {
                     "ca=" + cue + "_" + after, "rs=" + sourceBefore, "first=" + (cueFirst == unit.first())};
         }
         List<String> f = new ArrayList<>(24);
-        String w = doc.token(b).lower(), p = word(b - 1, unit);
+        String w = doc.token(b).lower();
         String d = bucket(cueFirst - b);
-        f.add("w=" + w);
-        f.add("t=" + doc.token(b).tag());
-        f.add("p=" + p);
-        f.add("pt=" + tag(b - 1, unit));
-        f.add("pw=" + p + "_" + w);
-        f.add("ptt=" + tag(b - 1, unit) + "_" + doc.token(b).tag());
+        addFirstToken(f, b, unit);
         f.add("sh=" + shape(doc.token(b)));
         f.add("d=" + d);
         f.add("dw=" + d + w);
