@@ -1,6 +1,7 @@
 package dev.byline.index;
 
 import dev.byline.corpus.Article;
+import dev.byline.nlp.Attribution;
 import dev.byline.nlp.AttributionExtractor;
 import dev.byline.nlp.Passages;
 import dev.byline.nlp.Passages.Passage;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -20,10 +22,15 @@ import org.apache.lucene.document.TextField;
 public final class ArticleDocuments {
 
     private final Passages passages;
-    private final AttributionExtractor attributions;
+    private final Function<Article, List<Attribution>> attributions;
 
     /** @param attributions finds the quotes; null maps articles without quote documents */
     public ArticleDocuments(Passages passages, AttributionExtractor attributions) {
+        this(passages, attributions == null ? null : (Function<Article, List<Attribution>>) attributions::extract);
+    }
+
+    /** @param attributions an article's quotes; null maps articles without quote documents */
+    ArticleDocuments(Passages passages, Function<Article, List<Attribution>> attributions) {
         this.passages = passages;
         this.attributions = attributions;
     }
@@ -33,6 +40,15 @@ public final class ArticleDocuments {
      * Extraction runs here, so the indexer's worker threads do it in parallel.
      */
     public List<Document> map(Article article, String origin, String hash) {
+        return map(article, origin, hash, true);
+    }
+
+    /** The article and passage documents alone, for an article whose quotes could not be extracted. */
+    public List<Document> mapWithoutQuotes(Article article, String origin, String hash) {
+        return map(article, origin, hash, false);
+    }
+
+    private List<Document> map(Article article, String origin, String hash, boolean quotes) {
         List<Document> docs = new ArrayList<>();
         Document doc = new Document();
         doc.add(new StringField(Fields.KIND, Fields.KIND_ARTICLE, Field.Store.NO));
@@ -56,7 +72,7 @@ public final class ArticleDocuments {
             p.add(new StoredField(Fields.END, passage.end()));
             docs.add(p);
         }
-        if (attributions != null) docs.addAll(QuoteDocuments.map(article, attributions.extract(article), cut));
+        if (quotes && attributions != null) docs.addAll(QuoteDocuments.map(article, attributions.apply(article), cut));
         return docs;
     }
 

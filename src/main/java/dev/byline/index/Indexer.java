@@ -93,7 +93,7 @@ public final class Indexer {
                     inFlight.acquireUninterruptibly();
                     pool.execute(() -> {
                         try {
-                            writer.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), documents.map(article, origin, hash));
+                            writer.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), map(sourced, origin, hash));
                             (before == null && firstThisRun ? counts.added : counts.updated).incrementAndGet();
                             listener.progressed(counts.done.incrementAndGet());
                         } catch (IOException | RuntimeException e) {
@@ -103,6 +103,17 @@ public final class Indexer {
                         }
                     });
                     commitWhenDue(writer, lastCommit);
+                }
+
+                // A fault in quote extraction on one article's text costs that article its quotes, not the ingest.
+                private List<Document> map(SourcedArticle sourced, String origin, String hash) {
+                    try {
+                        return documents.map(sourced.article(), origin, hash);
+                    } catch (RuntimeException e) {
+                        problem(new ReadProblem(sourced.file(), sourced.line(), "article '" + sourced.article().id()
+                                + "' indexed without quotes: extracting them failed (" + e + ")", false));
+                        return documents.mapWithoutQuotes(sourced.article(), origin, hash);
+                    }
                 }
 
                 @Override

@@ -28,6 +28,7 @@ final class Headlines {
     /** The headline or transcript attribution that unit {@code u} makes, or null. */
     static Found find(ArticleText doc, int u) {
         Unit unit = doc.units.get(u);
+        if (unit.first() >= unit.last()) return null;
         int lineStart = doc.text.lastIndexOf('\n', Math.max(unit.start() - 1, 0)) + 1;
         if (unit.start() != lineStart && !doc.text.substring(lineStart, unit.start()).isBlank()) return null;
         // A transcript quoted whole opens each speaker's paragraph with a mark it never closes: "PENCE: Well, …

@@ -201,6 +201,13 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void a_sentence_with_no_tokens_at_the_end_is_no_headline_and_no_crash() {
+        // Zero-width spaces make a sentence of their own with nothing in it (a RealTime QA article ends so).
+        List<Attribution> found = EXTRACTOR.extract(article("The minister said the plan would work.\n\n\u200b\u200b", WEDNESDAY));
+        assertThat(found).extracting(Attribution::quoteText).containsExactly("the plan would work");
+    }
+
+    @Test
     void gives_an_impression_without_a_holder_no_speaker() {
         List<Attribution> found = EXTRACTOR.extract(article("Obama is expected to join Clinton on the campaign trail soon.", WEDNESDAY));
         assertThat(found).singleElement().satisfies(a -> {
