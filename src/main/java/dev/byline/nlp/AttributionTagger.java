@@ -25,7 +25,8 @@ import opennlp.tools.ml.model.MaxentModel;
  * choosers maxent classifiers over candidate tokens; all seven are trained on the PolNeAR train split by
  * {@code byline train attributions}. Their features (see {@link AttributionFeatures}) include what the rule finder
  * reads, so they start from the rules and learn where the annotators go further. Floating quotes, which have no
- * cue, still come from the rules.
+ * cue, and the page's layout forms (headlines, transcripts, signed quotations), whose cue is a mark, still come from
+ * the rules.
  */
 final class AttributionTagger {
 
