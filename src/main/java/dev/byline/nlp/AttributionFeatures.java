@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The features of the two learned attribution taggers, shared by training and extraction so that both see the
- * same thing. The rule finder's own reading of the unit is one of the features (stacking): the taggers learn
+ * same thing, and the rule finder's reading of the article that they and the choosers ({@link ChooserFeatures})
+ * start from. The rule finder's own reading of the unit is one of the features (stacking): the taggers learn
  * where PolNeAR's annotators agree with the rules and where they go further (noun cues, long cues, content
  * boundaries).
  *
@@ -20,11 +21,11 @@ final class AttributionFeatures {
     static final String[] CUE_LABELS = {"O", "B", "I"};
     static final String[] ARG_LABELS = {"O", "BS", "IS", "BC", "IC"};
 
-    private final ArticleText doc;
+    final ArticleText doc;
     /** Per token: the rule finder's cue, source and content labels over all its attributions. */
-    private final char[] ruleCue;
-    private final char[] ruleSource;
-    private final char[] ruleContent;
+    final char[] ruleCue;
+    final char[] ruleSource;
+    final char[] ruleContent;
     private final List<Found> rules;
 
     AttributionFeatures(ArticleText doc, List<Found> rules) {
@@ -199,175 +200,8 @@ final class AttributionFeatures {
                 "pww+1=", "_" + w + "_" + word(i + 1, unit), "pww-1=", "_" + word(i - 1, unit) + "_" + w);
     }
 
-    // ---- the content end chooser: should a content that starts at token `first` end at token `e`?
-
-    String[] end(int e, Unit unit, int first, int cueFirst, int cueLast, Found rule) {
-        List<String> f = new ArrayList<>(32);
-        String w = doc.token(e).lower(), n = word(e + 1, unit);
-        f.add("w=" + w);
-        f.add("t=" + doc.token(e).tag());
-        f.add("n=" + n);
-        f.add("nt=" + tag(e + 1, unit));
-        f.add("nn=" + word(e + 2, unit));
-        f.add("wn=" + w + "_" + n);
-        f.add("tnt=" + doc.token(e).tag() + "_" + tag(e + 1, unit));
-        f.add("toEnd=" + bucket(unit.last() - 1 - e));
-        f.add("toEndn=" + bucket(unit.last() - 1 - e) + n);
-        f.add("len=" + bucket(e - first + 1));
-        boolean quotedNow = doc.token(e).quoted();
-        boolean quotedNext = e + 1 < unit.last() && doc.token(e + 1).quoted();
-        f.add("q=" + quotedNow + quotedNext);
-        f.add("qs=" + doc.token(first).quoted() + quotedNow + quotedNext);
-        int commas = 0, verbs = 0, verbsAfter = 0;
-        for (int k = first; k <= e; k++) {
-            if (doc.token(k).text().equals(",")) commas++;
-            if (doc.token(k).tag().equals("VERB")) verbs++;
-        }
-        for (int k = e + 1; k < unit.last(); k++) if (doc.token(k).tag().equals("VERB")) verbsAfter++;
-        f.add("commas=" + Math.min(commas, 3) + n);
-        f.add("verbs=" + Math.min(verbs, 3));
-        f.add("verbsAfter=" + Math.min(verbsAfter, 2) + n);
-        f.add("cueNext=" + (e + 1 < unit.last() ? ruleCue[e + 1] : '-'));
-        f.add("cueAhead=" + otherCue(e + 1, unit.last(), cueFirst, cueLast));
-        f.add("cue=" + doc.token(cueLast).lower() + "_" + n);
-        f.add("start=" + doc.token(first).lower() + "_" + n);
-        String ruleEnd = "none";
-        if (rule != null) {
-            int end = rule.content().getLast().end();
-            ruleEnd = end == doc.token(e).end() ? "here" : end > doc.token(e).end() ? "later" : "earlier";
-        }
-        f.add("rule=" + ruleEnd);
-        f.add("rulen=" + ruleEnd + n);
-        // What follows: ", saying …" and ", who …" open clauses that are not the content; "— a group of … —" is
-        // still inside it while a dash or bracket it opened is unclosed.
-        String nn = word(e + 2, unit);
-        f.add("nnt=" + tag(e + 2, unit));
-        f.add("nn3=" + suffix(nn));
-        f.add("ntt=" + tag(e + 1, unit) + "_" + tag(e + 2, unit) + "_" + tag(e + 3, unit));
-        f.add("nnn=" + n + "_" + nn);
-        f.add("dc=" + bucket(e - cueLast));
-        f.add("open=" + unclosed(first, e) + n);
-        return f.toArray(String[]::new);
-    }
-
-    // Whether tokens first..e leave a bracket or a dash pair open.
-    private boolean unclosed(int first, int e) {
-        int brackets = 0;
-        boolean dash = false;
-        for (int k = first; k <= e; k++) {
-            String x = doc.token(k).text();
-            if (x.equals("(") || x.equals("[")) brackets++;
-            if (x.equals(")") || x.equals("]")) brackets--;
-            if (x.equals("—") || x.equals("–") || x.equals("--")) dash = !dash;
-        }
-        return brackets != 0 || dash;
-    }
-
-    // ---- the content start chooser: should a content after the cue on cueFirst..cueLast start at token `b`?
-
-    String[] start(int b, Unit unit, int cueFirst, int cueLast, Found rule) {
-        List<String> f = new ArrayList<>(24);
-        String w = doc.token(b).lower();
-        addFirstToken(f, b, unit);
-        f.add("n=" + word(b + 1, unit));
-        f.add("d=" + bucket(b - cueLast));
-        f.add("dw=" + bucket(b - cueLast) + w);
-        f.add("q=" + (b > unit.first() && doc.token(b - 1).quoted()) + doc.token(b).quoted());
-        f.add("cue=" + doc.token(cueLast).lower() + "_" + w);
-        f.add("cued=" + doc.token(cueLast).lower() + "_" + bucket(b - cueLast));
-        f.add("sh=" + shape(doc.token(b)));
-        int commas = 0, verbs = 0;
-        for (int k = cueLast + 1; k < b; k++) {
-            if (doc.token(k).text().equals(",")) commas++;
-            if (doc.token(k).tag().equals("VERB")) verbs++;
-        }
-        f.add("commas=" + Math.min(commas, 3));
-        f.add("verbs=" + Math.min(verbs, 2));
-        f.add("src=" + ruleSource[b] + rule(ruleSource, b - 1, unit));
-        String ruleStart = "none";
-        if (rule != null) {
-            int at = rule.content().getFirst().start();
-            ruleStart = at == doc.token(b).start() ? "here" : at < doc.token(b).start() ? "earlier" : "later";
-        }
-        f.add("rule=" + ruleStart);
-        f.add("rulew=" + ruleStart + w);
-        return f.toArray(String[]::new);
-    }
-
-    // A span's first token b and the one before it: words, tags and their pairs.
-    private void addFirstToken(List<String> f, int b, Unit unit) {
-        String w = doc.token(b).lower(), p = word(b - 1, unit);
-        f.add("w=" + w);
-        f.add("t=" + doc.token(b).tag());
-        f.add("p=" + p);
-        f.add("pt=" + tag(b - 1, unit));
-        f.add("pw=" + p + "_" + w);
-        f.add("ptt=" + tag(b - 1, unit) + "_" + doc.token(b).tag());
-    }
-
-    // ---- the content lead chooser: does a content found after the cue on cueFirst..cueLast begin before it, at
-    // token b (“which he called …”, “Trump is expected to …”), or not at all (b < 0)?
-
-    String[] lead(int b, Unit unit, int cueFirst, int cueLast) {
-        String cue = doc.token(cueFirst).lower(), head = doc.token(cueLast).lower();
-        String before = word(cueFirst - 1, unit), after = word(cueLast + 1, unit);
-        char sourceBefore = rule(ruleSource, cueFirst - 1, unit);
-        if (b < 0) {
-            return new String[] {"none", "cue=" + cue, "head=" + head, "lex=" + lexicon(cue), "b1=" + before,
-                    "b2=" + word(cueFirst - 2, unit), "b3=" + word(cueFirst - 3, unit), "bt=" + tag(cueFirst - 1, unit),
-                    "b2t=" + tag(cueFirst - 2, unit) + "_" + tag(cueFirst - 1, unit), "a=" + after,
-                    "ca=" + cue + "_" + after, "rs=" + sourceBefore, "first=" + (cueFirst == unit.first())};
-        }
-        List<String> f = new ArrayList<>(24);
-        String w = doc.token(b).lower();
-        String d = bucket(cueFirst - b);
-        addFirstToken(f, b, unit);
-        f.add("sh=" + shape(doc.token(b)));
-        f.add("d=" + d);
-        f.add("dw=" + d + w);
-        f.add("q=" + (b > unit.first() && doc.token(b - 1).quoted()) + doc.token(b).quoted());
-        f.add("rs=" + ruleSource[b] + rule(ruleSource, b - 1, unit) + sourceBefore);
-        f.add("rk=" + ruleContent[b]);
-        f.add("cue=" + cue + "_" + w);
-        f.add("head=" + head + "_" + w);
-        f.add("a=" + after + "_" + w);
-        f.add("lex=" + lexicon(cue) + "_" + w);
-        f.add("b1=" + before + "_" + w);
-        int commas = 0, verbs = 0;
-        for (int k = b; k < cueFirst; k++) {
-            if (doc.token(k).text().equals(",")) commas++;
-            if (doc.token(k).tag().equals("VERB") && !doc.token(k).quoted()) verbs++;
-        }
-        f.add("commas=" + Math.min(commas, 3));
-        f.add("verbs=" + Math.min(verbs, 2));
-        f.add("cv=" + Math.min(commas, 3) + Math.min(verbs, 2) + sourceBefore);
-        return f.toArray(String[]::new);
-    }
-
-    // ---- the source choosers, for a source next to the cue on cueFirst..cueLast
-
-    String[] sourceStart(int b, Unit unit, int cueFirst, int cueLast) {
-        String w = doc.token(b).lower(), p = word(b - 1, unit);
-        int distance = b < cueFirst ? cueFirst - b : b - cueLast;
-        return new String[] {"w=" + w, "t=" + doc.token(b).tag(), "p=" + p, "pt=" + tag(b - 1, unit), "pw=" + p + "_" + w,
-                "ptt=" + tag(b - 1, unit) + "_" + doc.token(b).tag(), "sh=" + shape(doc.token(b)),
-                "d=" + (b < cueFirst ? "L" : "R") + bucket(distance), "q=" + doc.token(b).quoted(),
-                "rs=" + ruleSource[b] + rule(ruleSource, b - 1, unit), "first=" + (b == unit.first()),
-                "cue=" + doc.token(cueFirst).lower() + "_" + w};
-    }
-
-    String[] sourceEnd(int e, Unit unit, int cueFirst, int cueLast) {
-        String w = doc.token(e).lower(), n = word(e + 1, unit);
-        int distance = e < cueFirst ? cueFirst - e : e - cueLast;
-        return new String[] {"w=" + w, "t=" + doc.token(e).tag(), "n=" + n, "nt=" + tag(e + 1, unit), "wn=" + w + "_" + n,
-                "tnt=" + doc.token(e).tag() + "_" + tag(e + 1, unit), "sh=" + shape(doc.token(e)),
-                "d=" + (e < cueFirst ? "L" : "R") + bucket(distance), "q=" + doc.token(e).quoted(),
-                "rs=" + ruleSource[e] + rule(ruleSource, e + 1, unit), "last=" + (e == unit.last() - 1),
-                "cue=" + doc.token(cueFirst).lower() + "_" + n};
-    }
-
     // Whether a token from..to-1 is another attribution's cue, by the rules: a content seldom runs across one.
-    private boolean otherCue(int from, int to, int cueFirst, int cueLast) {
+    boolean otherCue(int from, int to, int cueFirst, int cueLast) {
         for (int k = from; k < to; k++) if (ruleCue[k] != 'O' && (k < cueFirst || k > cueLast)) return true;
         return false;
     }
@@ -403,23 +237,23 @@ final class AttributionFeatures {
 
     // ---- helpers
 
-    private String word(int i, Unit unit) {
+    String word(int i, Unit unit) {
         if (i < unit.first()) return "<s>";
         if (i >= unit.last()) return "</s>";
         return doc.token(i).lower();
     }
 
-    private String tag(int i, Unit unit) {
+    String tag(int i, Unit unit) {
         if (i < unit.first()) return "<s>";
         if (i >= unit.last()) return "</s>";
         return doc.token(i).tag();
     }
 
-    private static char rule(char[] labels, int i, Unit unit) {
+    static char rule(char[] labels, int i, Unit unit) {
         return i < unit.first() || i >= unit.last() ? '-' : labels[i];
     }
 
-    private static String lexicon(String w) {
+    static String lexicon(String w) {
         if (w.equals("according")) return "according";
         Cues.Form form = Cues.form(w);
         if (form == null) return Cues.isIntention(w) ? "intent" : "-";
@@ -427,11 +261,11 @@ final class AttributionFeatures {
         return Cues.isLearned(w) ? "learned" + form : "core" + form;
     }
 
-    private static String suffix(String w) {
+    static String suffix(String w) {
         return w.length() <= 3 ? w : w.substring(w.length() - 3);
     }
 
-    private static String shape(Token t) {
+    static String shape(Token t) {
         String s = t.text();
         if (!t.isWord()) return "p";
         if (Character.isDigit(s.charAt(0))) return "d";
@@ -439,7 +273,7 @@ final class AttributionFeatures {
         return t.isCapitalised() ? "C" : "a";
     }
 
-    private static String bucket(int d) {
+    static String bucket(int d) {
         if (d <= 4) return Integer.toString(d);
         if (d <= 7) return "5-7";
         if (d <= 12) return "8-12";

@@ -117,6 +117,7 @@ final class AttributionTagger {
     /** The attributions of {@code doc}: the tagged ones, plus the rules' floating quotes that follow one of them. */
     List<Found> find(ArticleText doc, List<Found> rules) {
         AttributionFeatures features = new AttributionFeatures(doc, rules);
+        ChooserFeatures choosers = new ChooserFeatures(features);
         List<Found> out = new ArrayList<>();
         Map<Found, Found> byRule = new IdentityHashMap<>();
         for (int u = 0; u < doc.units.size(); u++) {
@@ -127,7 +128,7 @@ final class AttributionTagger {
                 if (!labels[i - unit.first()].equals("B")) continue;
                 int last = i;
                 while (last + 1 < unit.last() && labels[last + 1 - unit.first()].equals("I")) last++;
-                Found found = arguments(doc, features, u, unit, i, last);
+                Found found = arguments(doc, features, choosers, u, unit, i, last);
                 if (found != null) {
                     out.add(found);
                     Found rule = features.ruleFor(found.cue());
@@ -157,7 +158,8 @@ final class AttributionTagger {
         return out;
     }
 
-    private Found arguments(ArticleText doc, AttributionFeatures features, int u, Unit unit, int cueFirst, int cueLast) {
+    private Found arguments(ArticleText doc, AttributionFeatures features, ChooserFeatures choosers, int u, Unit unit,
+                            int cueFirst, int cueLast) {
         String[] labels = viterbi(arguments, AttributionFeatures.ARG_LABELS, unit,
                 i -> features.argument(i, unit, cueFirst, cueLast), 0);
         List<Range> sources = new ArrayList<>();
@@ -187,14 +189,14 @@ final class AttributionTagger {
         }
         if (source == null) source = participleSubject(doc, unit, cueFirst);
         if (source != null) source = withoutRelativeClause(doc, source);
-        if (source != null) source = withChosenSourceBounds(doc, features, unit, cueFirst, cueLast, source);
+        if (source != null) source = withChosenSourceBounds(doc, choosers, unit, cueFirst, cueLast, source);
         // Where both read a content, start from the rules' pieces: they know quotation marks and split quotes, so
         // an answer quotes the parts without the cue between them. The choosers then move the edges either way;
         // held-out content F1 is 57.3 from the rules' pieces and 57.2 from the tagger's own.
         if (rule != null && overlaps(rule.content(), content)) content = rule.content();
-        content = withChosenStart(doc, features, unit, cueFirst, cueLast, content, rule);
-        content = withChosenEnd(doc, features, unit, cueFirst, cueLast, content, rule);
-        int lead = lead(doc, features, unit, cueFirst, cueLast, content);
+        content = withChosenStart(doc, choosers, unit, cueFirst, cueLast, content, rule);
+        content = withChosenEnd(doc, choosers, unit, cueFirst, cueLast, content, rule);
+        int lead = lead(doc, choosers, unit, cueFirst, cueLast, content);
         if (lead >= 0) {
             // The lead is a piece of its own, up to the source when one stands between it and the cue (“which | he
             // claimed | as …”); a source it covers (“No major polls | appear | to have …”) was the content's.
@@ -295,7 +297,7 @@ final class AttributionTagger {
      * Where a content whose first piece follows its cue begins before the cue instead, or -1: a relative pronoun
      * (“which he called …”) or the subject of a raising verb (“Trump is expected to …”), as the lead chooser reads it.
      */
-    private int lead(ArticleText doc, AttributionFeatures features, Unit unit, int cueFirst, int cueLast,
+    private int lead(ArticleText doc, ChooserFeatures features, Unit unit, int cueFirst, int cueLast,
                      List<TextSpan> content) {
         if (content.getFirst().start() < doc.token(cueLast).end()) return -1;
         int yes = leads.getIndex("yes");
@@ -315,7 +317,7 @@ final class AttributionTagger {
     static final int LEAD_REACH = 30;
 
     // The content's first piece, when it follows the cue, starts where the start chooser is most confident.
-    private List<TextSpan> withChosenStart(ArticleText doc, AttributionFeatures features, Unit unit, int cueFirst, int cueLast,
+    private List<TextSpan> withChosenStart(ArticleText doc, ChooserFeatures features, Unit unit, int cueFirst, int cueLast,
                                            List<TextSpan> content, Found rule) {
         TextSpan first = content.getFirst();
         int from = doc.tokenAtOrAfter(first.start());
@@ -329,7 +331,7 @@ final class AttributionTagger {
     }
 
     // The content's last piece, when it follows the cue, ends where the end chooser is most confident.
-    private List<TextSpan> withChosenEnd(ArticleText doc, AttributionFeatures features, Unit unit, int cueFirst, int cueLast,
+    private List<TextSpan> withChosenEnd(ArticleText doc, ChooserFeatures features, Unit unit, int cueFirst, int cueLast,
                                          List<TextSpan> content, Found rule) {
         TextSpan last = content.getLast();
         int first = doc.tokenAtOrAfter(last.start());
@@ -342,7 +344,7 @@ final class AttributionTagger {
 
     // The source's first and last token move to where the choosers are most confident, a few tokens either way and
     // never across the cue: "Virtually all analysts", not "all analysts"; "The book", not "The book,".
-    private Range withChosenSourceBounds(ArticleText doc, AttributionFeatures features, Unit unit, int cueFirst, int cueLast,
+    private Range withChosenSourceBounds(ArticleText doc, ChooserFeatures features, Unit unit, int cueFirst, int cueLast,
                                          Range source) {
         boolean before = source.last() < cueFirst;
         int low = before ? unit.first() : cueLast + 1;

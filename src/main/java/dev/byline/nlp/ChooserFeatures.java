@@ -1,0 +1,206 @@
+package dev.byline.nlp;
+
+import static dev.byline.nlp.AttributionFeatures.bucket;
+import static dev.byline.nlp.AttributionFeatures.lexicon;
+import static dev.byline.nlp.AttributionFeatures.rule;
+import static dev.byline.nlp.AttributionFeatures.shape;
+import static dev.byline.nlp.AttributionFeatures.suffix;
+
+import dev.byline.nlp.ArticleText.Unit;
+import dev.byline.nlp.AttributionFinder.Found;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The features of the edge choosers, shared by training and extraction: maxent classifiers that score one
+ * candidate token at a time for where a content starts, ends or begins before its cue, and where a source starts
+ * and ends. Like the taggers' features they include the rule finder's reading of the article.
+ */
+final class ChooserFeatures {
+
+    private final AttributionFeatures reading;
+    private final ArticleText doc;
+    private final char[] ruleCue;
+    private final char[] ruleSource;
+    private final char[] ruleContent;
+
+    ChooserFeatures(AttributionFeatures reading) {
+        this.reading = reading;
+        this.doc = reading.doc;
+        this.ruleCue = reading.ruleCue;
+        this.ruleSource = reading.ruleSource;
+        this.ruleContent = reading.ruleContent;
+    }
+
+    /** The rule attribution whose cue overlaps {@code cue}, or null. */
+    Found ruleFor(TextSpan cue) {
+        return reading.ruleFor(cue);
+    }
+
+    // ---- the content end chooser: should a content that starts at token `first` end at token `e`?
+
+    String[] end(int e, Unit unit, int first, int cueFirst, int cueLast, Found rule) {
+        List<String> f = new ArrayList<>(32);
+        String w = doc.token(e).lower(), n = reading.word(e + 1, unit);
+        f.add("w=" + w);
+        f.add("t=" + doc.token(e).tag());
+        f.add("n=" + n);
+        f.add("nt=" + reading.tag(e + 1, unit));
+        f.add("nn=" + reading.word(e + 2, unit));
+        f.add("wn=" + w + "_" + n);
+        f.add("tnt=" + doc.token(e).tag() + "_" + reading.tag(e + 1, unit));
+        f.add("toEnd=" + bucket(unit.last() - 1 - e));
+        f.add("toEndn=" + bucket(unit.last() - 1 - e) + n);
+        f.add("len=" + bucket(e - first + 1));
+        boolean quotedNow = doc.token(e).quoted();
+        boolean quotedNext = e + 1 < unit.last() && doc.token(e + 1).quoted();
+        f.add("q=" + quotedNow + quotedNext);
+        f.add("qs=" + doc.token(first).quoted() + quotedNow + quotedNext);
+        int commas = 0, verbs = 0, verbsAfter = 0;
+        for (int k = first; k <= e; k++) {
+            if (doc.token(k).text().equals(",")) commas++;
+            if (doc.token(k).tag().equals("VERB")) verbs++;
+        }
+        for (int k = e + 1; k < unit.last(); k++) if (doc.token(k).tag().equals("VERB")) verbsAfter++;
+        f.add("commas=" + Math.min(commas, 3) + n);
+        f.add("verbs=" + Math.min(verbs, 3));
+        f.add("verbsAfter=" + Math.min(verbsAfter, 2) + n);
+        f.add("cueNext=" + (e + 1 < unit.last() ? ruleCue[e + 1] : '-'));
+        f.add("cueAhead=" + reading.otherCue(e + 1, unit.last(), cueFirst, cueLast));
+        f.add("cue=" + doc.token(cueLast).lower() + "_" + n);
+        f.add("start=" + doc.token(first).lower() + "_" + n);
+        String ruleEnd = "none";
+        if (rule != null) {
+            int end = rule.content().getLast().end();
+            ruleEnd = end == doc.token(e).end() ? "here" : end > doc.token(e).end() ? "later" : "earlier";
+        }
+        f.add("rule=" + ruleEnd);
+        f.add("rulen=" + ruleEnd + n);
+        // What follows: ", saying …" and ", who …" open clauses that are not the content; "— a group of … —" is
+        // still inside it while a dash or bracket it opened is unclosed.
+        String nn = reading.word(e + 2, unit);
+        f.add("nnt=" + reading.tag(e + 2, unit));
+        f.add("nn3=" + suffix(nn));
+        f.add("ntt=" + reading.tag(e + 1, unit) + "_" + reading.tag(e + 2, unit) + "_" + reading.tag(e + 3, unit));
+        f.add("nnn=" + n + "_" + nn);
+        f.add("dc=" + bucket(e - cueLast));
+        f.add("open=" + unclosed(first, e) + n);
+        return f.toArray(String[]::new);
+    }
+
+    // Whether tokens first..e leave a bracket or a dash pair open.
+    private boolean unclosed(int first, int e) {
+        int brackets = 0;
+        boolean dash = false;
+        for (int k = first; k <= e; k++) {
+            String x = doc.token(k).text();
+            if (x.equals("(") || x.equals("[")) brackets++;
+            if (x.equals(")") || x.equals("]")) brackets--;
+            if (x.equals("—") || x.equals("–") || x.equals("--")) dash = !dash;
+        }
+        return brackets != 0 || dash;
+    }
+
+    // ---- the content start chooser: should a content after the cue on cueFirst..cueLast start at token `b`?
+
+    String[] start(int b, Unit unit, int cueFirst, int cueLast, Found rule) {
+        List<String> f = new ArrayList<>(24);
+        String w = doc.token(b).lower();
+        addFirstToken(f, b, unit);
+        f.add("n=" + reading.word(b + 1, unit));
+        f.add("d=" + bucket(b - cueLast));
+        f.add("dw=" + bucket(b - cueLast) + w);
+        f.add("q=" + (b > unit.first() && doc.token(b - 1).quoted()) + doc.token(b).quoted());
+        f.add("cue=" + doc.token(cueLast).lower() + "_" + w);
+        f.add("cued=" + doc.token(cueLast).lower() + "_" + bucket(b - cueLast));
+        f.add("sh=" + shape(doc.token(b)));
+        int commas = 0, verbs = 0;
+        for (int k = cueLast + 1; k < b; k++) {
+            if (doc.token(k).text().equals(",")) commas++;
+            if (doc.token(k).tag().equals("VERB")) verbs++;
+        }
+        f.add("commas=" + Math.min(commas, 3));
+        f.add("verbs=" + Math.min(verbs, 2));
+        f.add("src=" + ruleSource[b] + rule(ruleSource, b - 1, unit));
+        String ruleStart = "none";
+        if (rule != null) {
+            int at = rule.content().getFirst().start();
+            ruleStart = at == doc.token(b).start() ? "here" : at < doc.token(b).start() ? "earlier" : "later";
+        }
+        f.add("rule=" + ruleStart);
+        f.add("rulew=" + ruleStart + w);
+        return f.toArray(String[]::new);
+    }
+
+    // A span's first token b and the one before it: words, tags and their pairs.
+    private void addFirstToken(List<String> f, int b, Unit unit) {
+        String w = doc.token(b).lower(), p = reading.word(b - 1, unit);
+        f.add("w=" + w);
+        f.add("t=" + doc.token(b).tag());
+        f.add("p=" + p);
+        f.add("pt=" + reading.tag(b - 1, unit));
+        f.add("pw=" + p + "_" + w);
+        f.add("ptt=" + reading.tag(b - 1, unit) + "_" + doc.token(b).tag());
+    }
+
+    // ---- the content lead chooser: does a content found after the cue on cueFirst..cueLast begin before it, at
+    // token b (“which he called …”, “Trump is expected to …”), or not at all (b < 0)?
+
+    String[] lead(int b, Unit unit, int cueFirst, int cueLast) {
+        String cue = doc.token(cueFirst).lower(), head = doc.token(cueLast).lower();
+        String before = reading.word(cueFirst - 1, unit), after = reading.word(cueLast + 1, unit);
+        char sourceBefore = rule(ruleSource, cueFirst - 1, unit);
+        if (b < 0) {
+            return new String[] {"none", "cue=" + cue, "head=" + head, "lex=" + lexicon(cue), "b1=" + before,
+                    "b2=" + reading.word(cueFirst - 2, unit), "b3=" + reading.word(cueFirst - 3, unit), "bt=" + reading.tag(cueFirst - 1, unit),
+                    "b2t=" + reading.tag(cueFirst - 2, unit) + "_" + reading.tag(cueFirst - 1, unit), "a=" + after,
+                    "ca=" + cue + "_" + after, "rs=" + sourceBefore, "first=" + (cueFirst == unit.first())};
+        }
+        List<String> f = new ArrayList<>(24);
+        String w = doc.token(b).lower();
+        String d = bucket(cueFirst - b);
+        addFirstToken(f, b, unit);
+        f.add("sh=" + shape(doc.token(b)));
+        f.add("d=" + d);
+        f.add("dw=" + d + w);
+        f.add("q=" + (b > unit.first() && doc.token(b - 1).quoted()) + doc.token(b).quoted());
+        f.add("rs=" + ruleSource[b] + rule(ruleSource, b - 1, unit) + sourceBefore);
+        f.add("rk=" + ruleContent[b]);
+        f.add("cue=" + cue + "_" + w);
+        f.add("head=" + head + "_" + w);
+        f.add("a=" + after + "_" + w);
+        f.add("lex=" + lexicon(cue) + "_" + w);
+        f.add("b1=" + before + "_" + w);
+        int commas = 0, verbs = 0;
+        for (int k = b; k < cueFirst; k++) {
+            if (doc.token(k).text().equals(",")) commas++;
+            if (doc.token(k).tag().equals("VERB") && !doc.token(k).quoted()) verbs++;
+        }
+        f.add("commas=" + Math.min(commas, 3));
+        f.add("verbs=" + Math.min(verbs, 2));
+        f.add("cv=" + Math.min(commas, 3) + Math.min(verbs, 2) + sourceBefore);
+        return f.toArray(String[]::new);
+    }
+
+    // ---- the source choosers, for a source next to the cue on cueFirst..cueLast
+
+    String[] sourceStart(int b, Unit unit, int cueFirst, int cueLast) {
+        String w = doc.token(b).lower(), p = reading.word(b - 1, unit);
+        int distance = b < cueFirst ? cueFirst - b : b - cueLast;
+        return new String[] {"w=" + w, "t=" + doc.token(b).tag(), "p=" + p, "pt=" + reading.tag(b - 1, unit), "pw=" + p + "_" + w,
+                "ptt=" + reading.tag(b - 1, unit) + "_" + doc.token(b).tag(), "sh=" + shape(doc.token(b)),
+                "d=" + (b < cueFirst ? "L" : "R") + bucket(distance), "q=" + doc.token(b).quoted(),
+                "rs=" + ruleSource[b] + rule(ruleSource, b - 1, unit), "first=" + (b == unit.first()),
+                "cue=" + doc.token(cueFirst).lower() + "_" + w};
+    }
+
+    String[] sourceEnd(int e, Unit unit, int cueFirst, int cueLast) {
+        String w = doc.token(e).lower(), n = reading.word(e + 1, unit);
+        int distance = e < cueFirst ? cueFirst - e : e - cueLast;
+        return new String[] {"w=" + w, "t=" + doc.token(e).tag(), "n=" + n, "nt=" + reading.tag(e + 1, unit), "wn=" + w + "_" + n,
+                "tnt=" + doc.token(e).tag() + "_" + reading.tag(e + 1, unit), "sh=" + shape(doc.token(e)),
+                "d=" + (e < cueFirst ? "L" : "R") + bucket(distance), "q=" + doc.token(e).quoted(),
+                "rs=" + ruleSource[e] + rule(ruleSource, e + 1, unit), "last=" + (e == unit.last() - 1),
+                "cue=" + doc.token(cueFirst).lower() + "_" + n};
+    }
+}
