@@ -121,6 +121,14 @@ final class ArticleText {
         return q != null && q.end() == tokens.get(i).end() ? q : null;
     }
 
+    /** The index of the unit that holds token {@code i}, or -1 when none does. */
+    int unitOf(int i) {
+        for (int u = 0; u < units.size(); u++) {
+            if (i >= units.get(u).first() && i < units.get(u).last()) return u;
+        }
+        return -1;
+    }
+
     /** The index of the first token at or after {@code offset}. */
     int tokenAtOrAfter(int offset) {
         int lo = 0;

@@ -79,12 +79,13 @@ public final class AttributionTraining {
             ArticleText doc = analysis.analyse(article.text());
             List<Found> rules = analysis.rules(doc);
             AttributionFeatures features = new AttributionFeatures(doc, rules);
+            ChooserFeatures choosers = new ChooserFeatures(features);
             addCueEvents(doc, features, labelled, cueEvents);
             addArgumentEvents(doc, features, labelled, argumentEvents);
-            addEndEvents(doc, features, labelled, endEvents);
-            addStartEvents(doc, features, labelled, startEvents);
-            addSourceEvents(doc, features, labelled, sourceStartEvents, sourceEndEvents);
-            addLeadEvents(doc, features, labelled, leadEvents);
+            addEndEvents(doc, choosers, labelled, endEvents);
+            addStartEvents(doc, choosers, labelled, startEvents);
+            addSourceEvents(doc, choosers, labelled, sourceStartEvents, sourceEndEvents);
+            addLeadEvents(doc, choosers, labelled, leadEvents);
             if (++done % 200 == 0) progress.accept("analysed " + done + " articles");
         }
         Map<String, MaxentModel> models = new java.util.LinkedHashMap<>();
@@ -135,7 +136,7 @@ public final class AttributionTraining {
     }
 
     // One event per token a content after its cue could end at, from the start of its last piece to the unit's end.
-    private void addEndEvents(ArticleText doc, AttributionFeatures features, List<Labelled> gold, List<Event> events) {
+    private void addEndEvents(ArticleText doc, ChooserFeatures features, List<Labelled> gold, List<Event> events) {
         for (Labelled g : gold) {
             if (g.cue() == null || g.content().isEmpty()) continue;
             int[] cue = tokens(doc, g.cue());
@@ -152,7 +153,7 @@ public final class AttributionTraining {
     }
 
     // One event per token a content after its cue could start at, from just after the cue to the content's end.
-    private void addStartEvents(ArticleText doc, AttributionFeatures features, List<Labelled> gold, List<Event> events) {
+    private void addStartEvents(ArticleText doc, ChooserFeatures features, List<Labelled> gold, List<Event> events) {
         for (Labelled g : gold) {
             if (g.cue() == null || g.content().isEmpty()) continue;
             int[] cue = tokens(doc, g.cue());
@@ -170,7 +171,7 @@ public final class AttributionTraining {
 
     // For a gold source next to its cue: one event per candidate first token (a few before the source to its last
     // token) and per candidate last token (its first token to a few after, never across the cue).
-    private void addSourceEvents(ArticleText doc, AttributionFeatures features, List<Labelled> gold, List<Event> starts,
+    private void addSourceEvents(ArticleText doc, ChooserFeatures features, List<Labelled> gold, List<Event> starts,
                                  List<Event> ends) {
         for (Labelled g : gold) {
             if (g.cue() == null || g.source() == null) continue;
@@ -196,7 +197,7 @@ public final class AttributionTraining {
     // For a content with a piece after its cue whose rules' reading starts after the cue too (where the tagger asks
     // the lead chooser): one event for "no lead" and one per token before the cue in its unit, "yes" where the
     // content begins.
-    private void addLeadEvents(ArticleText doc, AttributionFeatures features, List<Labelled> gold, List<Event> events) {
+    private void addLeadEvents(ArticleText doc, ChooserFeatures features, List<Labelled> gold, List<Event> events) {
         for (Labelled g : gold) {
             if (g.cue() == null || g.content().isEmpty() || g.content().getLast().start() < g.cue().end()) continue;
             int[] cue = tokens(doc, g.cue());
@@ -219,8 +220,8 @@ public final class AttributionTraining {
     }
 
     private static Unit unitOf(ArticleText doc, int token) {
-        for (Unit u : doc.units) if (token >= u.first() && token < u.last()) return u;
-        return null;
+        int u = doc.unitOf(token);
+        return u < 0 ? null : doc.units.get(u);
     }
 
     /** The first and last token inside {@code span}, or null when no token lies wholly inside. */

@@ -1,6 +1,5 @@
 package dev.byline.nlp;
 
-import dev.byline.nlp.ArticleText.Unit;
 import dev.byline.nlp.AttributionFinder.Found;
 import dev.byline.nlp.Phrases.Range;
 import dev.byline.nlp.Quotations.Quotation;
@@ -42,19 +41,11 @@ final class Signatures {
             int last = doc.tokenAtOrAfter(m.end(2)) - 1;
             if (dash >= doc.tokens.size() || doc.token(dash).start() != m.start(1) || last < first
                     || doc.token(first).start() != m.start(2) || doc.token(last).end() != m.end(2)) continue;
-            int unit = unitOf(doc, dash);
+            int unit = doc.unitOf(dash);
             if (unit < 0) continue;
             out.add(new Found(new Range(first, last), doc.span(m.start(1), m.end(1)), List.of(doc.span(q.start(), q.end())),
                     AttributionType.DIRECT, unit, null));
         }
         return out;
-    }
-
-    private static int unitOf(ArticleText doc, int token) {
-        for (int u = 0; u < doc.units.size(); u++) {
-            Unit unit = doc.units.get(u);
-            if (token >= unit.first() && token < unit.last()) return u;
-        }
-        return -1;
     }
 }
