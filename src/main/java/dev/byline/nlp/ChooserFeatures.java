@@ -14,7 +14,9 @@ import java.util.List;
 /**
  * The features of the edge choosers, shared by training and extraction: maxent classifiers that score one
  * candidate token at a time for where a content starts, ends or begins before its cue, and where a source starts
- * and ends. Like the taggers' features they include the rule finder's reading of the article.
+ * and ends. Like the taggers' features they include the rule finder's reading of the article, and the content
+ * choosers also hear where the argument tagger put the edge they choose, so they learn when to follow it and when
+ * the rules (on 84 held-out train articles, content exact F1 58.2 without it, 59.0 with it).
  */
 final class ChooserFeatures {
 
@@ -39,7 +41,7 @@ final class ChooserFeatures {
 
     // ---- the content end chooser: should a content that starts at token `first` end at token `e`?
 
-    String[] end(int e, Unit unit, int first, int cueFirst, int cueLast, Found rule) {
+    String[] end(int e, Unit unit, int first, int cueFirst, int cueLast, Found rule, int taggedEnd) {
         List<String> f = new ArrayList<>(32);
         String w = doc.token(e).lower(), n = reading.word(e + 1, unit);
         f.add("w=" + w);
@@ -76,6 +78,10 @@ final class ChooserFeatures {
         }
         f.add("rule=" + ruleEnd);
         f.add("rulen=" + ruleEnd + n);
+        String tagged = relation(taggedEnd, e);
+        f.add("tag=" + tagged);
+        f.add("tagn=" + tagged + n);
+        f.add("tagr=" + tagged + ruleEnd);
         // What follows: ", saying …" and ", who …" open clauses that are not the content; "— a group of … —" is
         // still inside it while a dash or bracket it opened is unclosed.
         String nn = reading.word(e + 2, unit);
@@ -86,6 +92,11 @@ final class ChooserFeatures {
         f.add("dc=" + bucket(e - cueLast));
         f.add("open=" + unclosed(first, e) + n);
         return f.toArray(String[]::new);
+    }
+
+    // Where the argument tagger put the edge (token `tagged`, -1 for nowhere) against the candidate token k.
+    private static String relation(int tagged, int k) {
+        return tagged < 0 ? "none" : tagged == k ? "here" : tagged < k ? "earlier" : "later";
     }
 
     // Whether tokens first..e leave a bracket or a dash pair open.
@@ -103,7 +114,7 @@ final class ChooserFeatures {
 
     // ---- the content start chooser: should a content after the cue on cueFirst..cueLast start at token `b`?
 
-    String[] start(int b, Unit unit, int cueFirst, int cueLast, Found rule) {
+    String[] start(int b, Unit unit, int cueFirst, int cueLast, Found rule, int taggedStart) {
         List<String> f = new ArrayList<>(24);
         String w = doc.token(b).lower();
         addFirstToken(f, b, unit);
@@ -129,6 +140,10 @@ final class ChooserFeatures {
         }
         f.add("rule=" + ruleStart);
         f.add("rulew=" + ruleStart + w);
+        String tagged = relation(taggedStart, b);
+        f.add("tag=" + tagged);
+        f.add("tagw=" + tagged + w);
+        f.add("tagr=" + tagged + ruleStart);
         return f.toArray(String[]::new);
     }
 

@@ -48,7 +48,15 @@ class AttributionTrainingTest {
             articles.add(new Article("a" + i, "Title " + i, "Test", LocalDate.of(2016, 3, 16), null, null, text.toString()));
             gold.put("a" + i, labelled);
         }
-        AttributionTraining.Trained trained = new AttributionTraining(40, 1).train(articles, gold, line -> {});
+        List<String> progress = new ArrayList<>();
+        AttributionTraining.Trained trained = new AttributionTraining(40, 1).train(articles, gold, progress::add);
+        // The content choosers learn from argument taggers trained on the other half of the articles each.
+        int[] halves = progress.stream().filter(line -> line.contains("argument tagger for half"))
+                .mapToInt(line -> Integer.parseInt(line.replaceAll(".* on (\\d+) events", "$1"))).toArray();
+        assertThat(halves).hasSize(2);
+        assertThat(halves[0] + halves[1]).isEqualTo(trained.argumentEvents());
+        assertThat(halves[0]).isPositive();
+        assertThat(halves[1]).isPositive();
         trained.save(models);
         assertThat(Files.list(models).map(p -> p.getFileName().toString()))
                 .containsExactlyInAnyOrderElementsOf(AttributionTagger.MODELS);
