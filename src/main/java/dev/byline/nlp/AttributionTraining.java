@@ -24,9 +24,10 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * Trains the two attribution taggers of {@link AttributionTagger} from gold attributions (PolNeAR's train split):
- * L2-regularised maximum entropy (OpenNLP's quasi-Newton trainer), one event per token, with the gold label of
- * the previous token as a feature. Training 840 articles takes a few minutes on two cores.
+ * Trains the models of {@link AttributionTagger} from gold attributions (PolNeAR's train split): the two taggers
+ * with one event per token and the gold label of the previous token as a feature, the choosers with one event per
+ * candidate token; all L2-regularised maximum entropy (OpenNLP's quasi-Newton trainer). Training 840 articles takes
+ * about 13 minutes on two cores.
  */
 public final class AttributionTraining {
 
@@ -94,9 +95,10 @@ public final class AttributionTraining {
         Map<String, MaxentModel> models = new java.util.LinkedHashMap<>();
         models.put(AttributionTagger.CUE_MODEL, fit("cue tagger", cueEvents, progress));
         models.put(AttributionTagger.ARGUMENT_MODEL, fit("argument tagger", argumentEvents, progress));
-        // The start and end choosers hear where the argument tagger puts a content. On the articles it was trained on, the
-        // tagger is right more often than on new ones, so each half of the articles is read by a tagger trained on
-        // the other half. With a single article there is no other half, and the tagger reads its own training data.
+        // The start and end choosers hear where the argument tagger puts a content. On the articles it was trained
+        // on, the tagger is right more often than on new ones, so each half of the articles is read by a tagger
+        // trained on the other half. With a single article there is no other half, and the tagger reads its own
+        // training data.
         List<LinearModel> crossed = new ArrayList<>();
         for (int half = 0; half < 2; half++) {
             List<Event> other = halves.get(1 - half);
@@ -118,7 +120,7 @@ public final class AttributionTraining {
                 argumentEvents.size());
     }
 
-    /** An article read for training, kept until the end chooser's events, which need the crossed taggers. */
+    /** An article read for training, kept for the start and end choosers' events, which need the crossed taggers. */
     private record Analysed(ArticleText doc, AttributionFeatures features, ChooserFeatures choosers, List<Labelled> labelled) {}
 
     private void addCueEvents(ArticleText doc, AttributionFeatures features, List<Labelled> gold, List<Event> events) {
