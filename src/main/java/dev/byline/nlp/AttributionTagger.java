@@ -123,7 +123,7 @@ final class AttributionTagger {
         Map<Found, Found> byRule = new IdentityHashMap<>();
         for (int u = 0; u < doc.units.size(); u++) {
             Unit unit = doc.units.get(u);
-            String[] labels = viterbi(cues, AttributionFeatures.CUE_LABELS, unit,
+            String[] labels = Viterbi.decode(cues, AttributionFeatures.CUE_LABELS, unit,
                     i -> features.cue(i, unit), CUE_BIAS);
             for (int i = unit.first(); i < unit.last(); i++) {
                 if (!labels[i - unit.first()].equals("B")) continue;
@@ -175,7 +175,7 @@ final class AttributionTagger {
     }
 
     static Arguments tagArguments(LinearModel model, AttributionFeatures features, Unit unit, int cueFirst, int cueLast) {
-        String[] labels = viterbi(model, AttributionFeatures.ARG_LABELS, unit,
+        String[] labels = Viterbi.decode(model, AttributionFeatures.ARG_LABELS, unit,
                 i -> features.argument(i, unit, cueFirst, cueLast), 0);
         List<Range> sources = new ArrayList<>();
         List<Range> content = new ArrayList<>();
@@ -429,57 +429,5 @@ final class AttributionTagger {
     private static boolean overlaps(List<TextSpan> a, List<TextSpan> b) {
         for (TextSpan x : a) for (TextSpan y : b) if (x.overlaps(y)) return true;
         return false;
-    }
-
-    /**
-     * The most probable label sequence over the unit's tokens under a first-order model whose features include the
-     * previous label; an {@code I...} label may only follow its {@code B...} or itself.
-     */
-    static String[] viterbi(LinearModel model, String[] labels, Unit unit,
-                            java.util.function.IntFunction<AttributionFeatures.Context> features, double bias) {
-        int n = unit.last() - unit.first();
-        int k = labels.length;
-        String[] out = new String[n];
-        if (n == 0) return out;
-        int[] index = new int[k];
-        for (int j = 0; j < k; j++) index[j] = model.index(labels[j]);
-        double[] score = new double[k];
-        int[][] back = new int[n][k];
-        java.util.Arrays.fill(score, Double.NEGATIVE_INFINITY);
-        score[0] = 0; // "O" before the first token
-        for (int p = 0; p < n; p++) {
-            AttributionFeatures.Context context = features.apply(unit.first() + p);
-            double[] fixed = model.sum(context.fixed());
-            double[] next = new double[k];
-            java.util.Arrays.fill(next, Double.NEGATIVE_INFINITY);
-            for (int prev = 0; prev < k; prev++) {
-                if (score[prev] == Double.NEGATIVE_INFINITY) continue;
-                double[] logs = fixed.clone();
-                model.add(logs, context.previous(labels[prev]));
-                LinearModel.logSoftmax(logs);
-                for (int cur = 0; cur < k; cur++) {
-                    if (!allowed(labels[prev], labels[cur])) continue;
-                    double s = score[prev] + logs[index[cur]] + (cur == 1 ? bias : 0);
-                    if (s > next[cur]) {
-                        next[cur] = s;
-                        back[p][cur] = prev;
-                    }
-                }
-            }
-            score = next;
-        }
-        int best = 0;
-        for (int j = 1; j < k; j++) if (score[j] > score[best]) best = j;
-        for (int p = n - 1; p >= 0; p--) {
-            out[p] = labels[best];
-            best = back[p][best];
-        }
-        return out;
-    }
-
-    static boolean allowed(String previous, String current) {
-        if (!current.startsWith("I")) return true;
-        String role = current.substring(1);
-        return previous.equals("B" + role) || previous.equals(current);
     }
 }

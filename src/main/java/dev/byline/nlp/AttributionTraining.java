@@ -151,7 +151,7 @@ public final class AttributionTraining {
             String previous = "O";
             for (int i = unit.first(); i < unit.last(); i++) {
                 String label = labels[i] == null ? "O" : labels[i];
-                if (label.startsWith("I") && !AttributionTagger.allowed(previous, label)) label = "B" + label.substring(1);
+                if (label.startsWith("I") && !Viterbi.allowed(previous, label)) label = "B" + label.substring(1);
                 events.add(event(label, features.argument(i, unit, cue[0], cue[1]).with(previous)));
                 previous = label;
             }

@@ -71,17 +71,7 @@ final class ChooserFeatures {
         f.add("cueAhead=" + reading.otherCue(e + 1, unit.last(), cueFirst, cueLast));
         f.add("cue=" + doc.token(cueLast).lower() + "_" + n);
         f.add("start=" + doc.token(first).lower() + "_" + n);
-        String ruleEnd = "none";
-        if (rule != null) {
-            int end = rule.content().getLast().end();
-            ruleEnd = end == doc.token(e).end() ? "here" : end > doc.token(e).end() ? "later" : "earlier";
-        }
-        f.add("rule=" + ruleEnd);
-        f.add("rulen=" + ruleEnd + n);
-        String tagged = relation(taggedEnd, e);
-        f.add("tag=" + tagged);
-        f.add("tagn=" + tagged + n);
-        f.add("tagr=" + tagged + ruleEnd);
+        addEdgeReadings(f, rule == null ? -1 : rule.content().getLast().end(), doc.token(e).end(), taggedEnd, e, "n", n);
         // What follows: ", saying …" and ", who …" open clauses that are not the content; "— a group of … —" is
         // still inside it while a dash or bracket it opened is unclosed.
         String nn = reading.word(e + 2, unit);
@@ -94,9 +84,20 @@ final class ChooserFeatures {
         return f.toArray(String[]::new);
     }
 
-    // Where the argument tagger put the edge (token `tagged`, -1 for nowhere) against the candidate token k.
-    private static String relation(int tagged, int k) {
-        return tagged < 0 ? "none" : tagged == k ? "here" : tagged < k ? "earlier" : "later";
+    // Where the rules put a content's edge (character `ruleAt`, -1 for no rule reading) against the candidate's
+    // (character `at`), and where the argument tagger put it (token `tagged`, -1 for nowhere) against the candidate
+    // token k; each alone, with a word of context (named `key`), and together.
+    private static void addEdgeReadings(List<String> f, int ruleAt, int at, int tagged, int k, String key, String word) {
+        String rule = relation(ruleAt, at), tagger = relation(tagged, k);
+        f.add("rule=" + rule);
+        f.add("rule" + key + "=" + rule + word);
+        f.add("tag=" + tagger);
+        f.add("tag" + key + "=" + tagger + word);
+        f.add("tagr=" + tagger + rule);
+    }
+
+    private static String relation(int edge, int candidate) {
+        return edge < 0 ? "none" : edge == candidate ? "here" : edge < candidate ? "earlier" : "later";
     }
 
     // Whether tokens first..e leave a bracket or a dash pair open.
@@ -133,17 +134,7 @@ final class ChooserFeatures {
         f.add("commas=" + Math.min(commas, 3));
         f.add("verbs=" + Math.min(verbs, 2));
         f.add("src=" + ruleSource[b] + rule(ruleSource, b - 1, unit));
-        String ruleStart = "none";
-        if (rule != null) {
-            int at = rule.content().getFirst().start();
-            ruleStart = at == doc.token(b).start() ? "here" : at < doc.token(b).start() ? "earlier" : "later";
-        }
-        f.add("rule=" + ruleStart);
-        f.add("rulew=" + ruleStart + w);
-        String tagged = relation(taggedStart, b);
-        f.add("tag=" + tagged);
-        f.add("tagw=" + tagged + w);
-        f.add("tagr=" + tagged + ruleStart);
+        addEdgeReadings(f, rule == null ? -1 : rule.content().getFirst().start(), doc.token(b).start(), taggedStart, b, "w", w);
         return f.toArray(String[]::new);
     }
 

@@ -44,6 +44,6 @@ class AttributionDecodingTest {
     @ParameterizedTest
     @CsvSource({"O,I,false", "B,I,true", "I,I,true", "O,IC,false", "BC,IC,true", "BS,IC,false", "IS,IS,true", "IC,BS,true", "O,O,true"})
     void lets_an_inside_label_follow_only_its_own_begin_or_itself(String previous, String current, boolean allowed) {
-        assertThat(AttributionTagger.allowed(previous, current)).isEqualTo(allowed);
+        assertThat(Viterbi.allowed(previous, current)).isEqualTo(allowed);
     }
 }
