@@ -106,10 +106,7 @@ public final class AttributionTraining {
                     : fit("argument tagger for half " + (half + 1) + " of the articles", other, progress)));
         }
         for (int i = 0; i < analysed.size(); i++) {
-            Analysed a = analysed.get(i);
-            LinearModel other = crossed.get((i + 1) % 2);
-            addStartEvents(a.doc(), a.features(), a.choosers(), other, a.labelled(), startEvents);
-            addEndEvents(a.doc(), a.features(), a.choosers(), other, a.labelled(), endEvents);
+            addContentEdgeEvents(analysed.get(i), crossed.get((i + 1) % 2), startEvents, endEvents);
         }
         models.put(AttributionTagger.START_MODEL, fit("content start chooser", startEvents, progress));
         models.put(AttributionTagger.END_MODEL, fit("content end chooser", endEvents, progress));
@@ -158,40 +155,36 @@ public final class AttributionTraining {
         }
     }
 
-    // One event per token a content after its cue could end at, from the start of its last piece to the unit's end.
-    private void addEndEvents(ArticleText doc, AttributionFeatures reading, ChooserFeatures features, LinearModel arguments,
-                              List<Labelled> gold, List<Event> events) {
-        for (Labelled g : gold) {
+    // For a gold content after its cue: one start event per token from just after the cue to the end of its first
+    // piece, and one end event per token from the start of its last piece to the unit's end. Both hear where the
+    // crossed argument tagger put that edge; it reads the cue once for the two.
+    private void addContentEdgeEvents(Analysed a, LinearModel arguments, List<Event> startEvents, List<Event> endEvents) {
+        ArticleText doc = a.doc();
+        ChooserFeatures features = a.choosers();
+        for (Labelled g : a.labelled()) {
             if (g.cue() == null || g.content().isEmpty()) continue;
             int[] cue = tokens(doc, g.cue());
-            TextSpan last = g.content().getLast();
-            if (cue == null || last.start() < g.cue().end()) continue;
-            Unit unit = unitOf(doc, cue[0]);
-            int[] piece = tokens(doc, last);
-            if (unit == null || piece == null || piece[1] >= unit.last() || doc.token(piece[1]).end() != last.end()) continue;
+            Unit unit = cue == null ? null : unitOf(doc, cue[0]);
+            if (unit == null) continue;
+            TextSpan first = g.content().getFirst(), last = g.content().getLast();
+            int[] head = first.start() < g.cue().end() ? null : tokens(doc, first);
+            int[] tail = last.start() < g.cue().end() ? null : tokens(doc, last);
+            boolean starts = head != null && head[1] < unit.last() && doc.token(head[0]).start() == first.start();
+            boolean ends = tail != null && tail[1] < unit.last() && doc.token(tail[1]).end() == last.end();
+            if (!starts && !ends) continue;
             Found rule = features.ruleFor(g.cue());
-            int tagged = AttributionTagger.tagArguments(arguments, reading, unit, cue[0], cue[1]).contentLast();
-            for (int e = piece[0]; e < unit.last(); e++) {
-                events.add(event(e == piece[1] ? "yes" : "no", features.end(e, unit, piece[0], cue[0], cue[1], rule, tagged)));
+            AttributionTagger.Arguments tagged = AttributionTagger.tagArguments(arguments, a.features(), unit, cue[0], cue[1]);
+            if (starts) {
+                int taggedStart = tagged.contentFirstAfter(cue[1]);
+                for (int b = cue[1] + 1; b <= head[1]; b++) {
+                    startEvents.add(event(b == head[0] ? "yes" : "no", features.start(b, unit, cue[0], cue[1], rule, taggedStart)));
+                }
             }
-        }
-    }
-
-    // One event per token a content after its cue could start at, from just after the cue to the content's end.
-    private void addStartEvents(ArticleText doc, AttributionFeatures reading, ChooserFeatures features, LinearModel arguments,
-                                List<Labelled> gold, List<Event> events) {
-        for (Labelled g : gold) {
-            if (g.cue() == null || g.content().isEmpty()) continue;
-            int[] cue = tokens(doc, g.cue());
-            TextSpan first = g.content().getFirst();
-            if (cue == null || first.start() < g.cue().end()) continue;
-            Unit unit = unitOf(doc, cue[0]);
-            int[] piece = tokens(doc, first);
-            if (unit == null || piece == null || piece[1] >= unit.last() || doc.token(piece[0]).start() != first.start()) continue;
-            Found rule = features.ruleFor(g.cue());
-            int tagged = AttributionTagger.tagArguments(arguments, reading, unit, cue[0], cue[1]).contentFirstAfter(cue[1]);
-            for (int b = cue[1] + 1; b <= piece[1]; b++) {
-                events.add(event(b == piece[0] ? "yes" : "no", features.start(b, unit, cue[0], cue[1], rule, tagged)));
+            if (ends) {
+                int taggedEnd = tagged.contentLast();
+                for (int e = tail[0]; e < unit.last(); e++) {
+                    endEvents.add(event(e == tail[1] ? "yes" : "no", features.end(e, unit, tail[0], cue[0], cue[1], rule, taggedEnd)));
+                }
             }
         }
     }
