@@ -143,6 +143,23 @@ final class AttributionFeatures {
         return (left ? "L" : "") + (right ? "R" : "") + (left || right ? "" : "-");
     }
 
+    private final java.util.Map<Integer, Syntax.Parse> parses = new java.util.HashMap<>();
+
+    /** The dependency parse of {@code unit}, parsed the first time a model asks (only units with a cue are). */
+    Syntax.Parse parse(Unit unit) {
+        return parses.computeIfAbsent(unit.first(), k -> Syntax.get().parse(doc, unit));
+    }
+
+    // Where token i hangs in the parse against the cue: under which dependent of the cue ("nsubj=" for the
+    // dependent itself, "ccomp<" for a token below it), above the cue ("anc"), or "apart" from it.
+    private String syntaxPath(int i, Unit unit, int cueFirst, int cueLast) {
+        if (i >= cueFirst && i <= cueLast) return "cue";
+        Syntax.Parse p = parse(unit);
+        int top = p.under(i, cueFirst, cueLast);
+        if (top >= 0) return p.label(top) + (top == i ? "=" : "<");
+        return p.dominates(i, cueLast) ? "anc" : "apart";
+    }
+
     // ---- the argument tagger, for the cue on tokens cueFirst..cueLast
 
     Context argument(int i, Unit unit, int cueFirst, int cueLast) {
@@ -196,8 +213,12 @@ final class AttributionFeatures {
         f.add("rd=" + rs + rk + d);
         f.add("rany=" + ruleSource[i] + ruleContent[i] + ruleCue[i] + side);
         if (rule != null) f.add("rtype=" + rule.type() + rk);
+        String path = side + syntaxPath(i, unit, cueFirst, cueLast);
+        f.add("dp=" + path);
+        f.add("dpl=" + path + parse(unit).label(i));
+        f.add("dpr=" + path + rs + rk);
         return context(f, "p=", "", "ps=", side, "pt=", "_" + t.tag(), "pw=", "_" + w, "pr=", "_" + rs + rk,
-                "pww+1=", "_" + w + "_" + word(i + 1, unit), "pww-1=", "_" + word(i - 1, unit) + "_" + w);
+                "pww+1=", "_" + w + "_" + word(i + 1, unit), "pww-1=", "_" + word(i - 1, unit) + "_" + w, "pdp=", "_" + path);
     }
 
     // Whether a token from..to-1 is another attribution's cue, by the rules: a content seldom runs across one.

@@ -81,6 +81,7 @@ final class ChooserFeatures {
         f.add("nnn=" + n + "_" + nn);
         f.add("dc=" + bucket(e - cueLast));
         f.add("open=" + unclosed(first, e) + n);
+        addSyntaxEnd(f, e, unit, first, cueFirst, cueLast, n);
         return f.toArray(String[]::new);
     }
 
@@ -98,6 +99,50 @@ final class ChooserFeatures {
 
     private static String relation(int edge, int candidate) {
         return edge < 0 ? "none" : edge == candidate ? "here" : edge < candidate ? "earlier" : "later";
+    }
+
+    // The parse's reading of an end at e for a content from `first`: where the subtree that holds `first` under the
+    // cue ends (its last word) against e's last word, how the next word attaches (inside the content, to the cue,
+    // elsewhere), and how many of the content's tokens have their head outside it (one for a whole constituent).
+    private void addSyntaxEnd(List<String> f, int e, Unit unit, int first, int cueFirst, int cueLast, String n) {
+        Syntax.Parse p = reading.parse(unit);
+        int top = p.under(first, cueFirst, cueLast);
+        int right = -1;
+        if (top >= 0) {
+            right = p.right(top);
+            while (right > first && !doc.token(right).isWord()) right--;
+        }
+        int word = e;
+        while (word > first && !doc.token(word).isWord()) word--;
+        String edge = relation(right, word) + (word == e ? "w" : "p");
+        f.add("dx=" + (top < 0 ? "none" : p.label(top)) + edge);
+        f.add("dxn=" + edge + n);
+        int next = e + 1;
+        while (next < unit.last() && !doc.token(next).isWord()) next++;
+        if (next < unit.last()) {
+            int h = p.head(next);
+            String where = h < 0 ? "root" : h >= first && h <= e ? "in" : h >= cueFirst && h <= cueLast ? "cue"
+                    : h < first ? "before" : "after";
+            f.add("dn=" + p.label(next) + where);
+            f.add("dnw=" + where + n);
+        } else {
+            f.add("dn=end");
+        }
+        int cut = 0;
+        for (int k = first; k <= e; k++) if (p.head(k) < first || p.head(k) > e) cut++;
+        f.add("cut=" + Math.min(cut, 3));
+        f.add("cutn=" + Math.min(cut, 3) + n);
+    }
+
+    // The parse's reading of a start at b: the cue's dependent whose subtree holds b, and whether b is its first token.
+    private void addSyntaxStart(List<String> f, int b, Unit unit, int cueFirst, int cueLast, String w) {
+        Syntax.Parse p = reading.parse(unit);
+        int top = p.under(b, cueFirst, cueLast);
+        String at = top < 0 ? "none" : p.label(top) + (p.left(top) == b ? "L" : "-");
+        f.add("db=" + at);
+        f.add("dbw=" + at + w);
+        int h = p.head(b);
+        f.add("lb=" + p.label(b) + (h < 0 ? "root" : h >= cueFirst && h <= cueLast ? "cue" : h > b ? "right" : "left"));
     }
 
     // Whether tokens first..e leave a bracket or a dash pair open.
@@ -135,6 +180,7 @@ final class ChooserFeatures {
         f.add("verbs=" + Math.min(verbs, 2));
         f.add("src=" + ruleSource[b] + rule(ruleSource, b - 1, unit));
         addEdgeReadings(f, rule == null ? -1 : rule.content().getFirst().start(), doc.token(b).start(), taggedStart, b, "w", w);
+        addSyntaxStart(f, b, unit, cueFirst, cueLast, w);
         return f.toArray(String[]::new);
     }
 
