@@ -239,20 +239,33 @@ final class ChooserFeatures {
     String[] sourceStart(int b, Unit unit, int cueFirst, int cueLast) {
         String w = doc.token(b).lower(), p = reading.word(b - 1, unit);
         int distance = b < cueFirst ? cueFirst - b : b - cueLast;
+        Syntax.Parse parse = reading.parse(unit);
+        int top = parse.under(b, cueFirst, cueLast);
+        String at = top < 0 ? "none" : parse.label(top) + (parse.left(top) == b ? "L" : "-");
         return new String[] {"w=" + w, "t=" + doc.token(b).tag(), "p=" + p, "pt=" + reading.tag(b - 1, unit), "pw=" + p + "_" + w,
                 "ptt=" + reading.tag(b - 1, unit) + "_" + doc.token(b).tag(), "sh=" + shape(doc.token(b)),
                 "d=" + (b < cueFirst ? "L" : "R") + bucket(distance), "q=" + doc.token(b).quoted(),
                 "rs=" + ruleSource[b] + rule(ruleSource, b - 1, unit), "first=" + (b == unit.first()),
-                "cue=" + doc.token(cueFirst).lower() + "_" + w};
+                "cue=" + doc.token(cueFirst).lower() + "_" + w,
+                "db=" + at, "dbw=" + at + w, "lb=" + parse.label(b)};
     }
 
     String[] sourceEnd(int e, Unit unit, int cueFirst, int cueLast) {
         String w = doc.token(e).lower(), n = reading.word(e + 1, unit);
         int distance = e < cueFirst ? cueFirst - e : e - cueLast;
+        // The parse: the cue's dependent whose subtree holds e and where that subtree ends against e, and whether the
+        // next token hangs back on the last few (an apposition, "a spokesman, Scott Whiffen").
+        Syntax.Parse parse = reading.parse(unit);
+        int top = parse.under(e, cueFirst, cueLast);
+        String at = top < 0 ? "none" : parse.label(top) + relation(parse.right(top), e);
+        int next = e + 1 < unit.last() ? e + 1 : -1;
+        int head = next < 0 ? -1 : parse.head(next);
+        String attach = next < 0 ? "end" : parse.label(next) + (head >= 0 && head <= e && head >= e - 8 ? "back" : "fwd");
         return new String[] {"w=" + w, "t=" + doc.token(e).tag(), "n=" + n, "nt=" + reading.tag(e + 1, unit), "wn=" + w + "_" + n,
                 "tnt=" + doc.token(e).tag() + "_" + reading.tag(e + 1, unit), "sh=" + shape(doc.token(e)),
                 "d=" + (e < cueFirst ? "L" : "R") + bucket(distance), "q=" + doc.token(e).quoted(),
                 "rs=" + ruleSource[e] + rule(ruleSource, e + 1, unit), "last=" + (e == unit.last() - 1),
-                "cue=" + doc.token(cueFirst).lower() + "_" + n};
+                "cue=" + doc.token(cueFirst).lower() + "_" + n,
+                "de=" + at, "den=" + at + n, "dn=" + attach};
     }
 }
