@@ -138,15 +138,20 @@ final class ChooserFeatures {
     // The parse's reading of a start at b: the cue's dependent whose subtree holds b, and whether b is its first token.
     private void addSyntaxStart(List<String> f, int b, Unit unit, int cueFirst, int cueLast, String w) {
         Syntax.Parse p = reading.parse(unit);
-        int top = p.under(b, cueFirst, cueLast);
-        String at = top < 0 ? "none" : p.label(top) + (p.left(top) == b ? "L" : "-");
+        String at = dependentStartingAt(p, b, cueFirst, cueLast);
         f.add("db=" + at);
         f.add("dbw=" + at + w);
         int h = p.head(b);
         f.add("lb=" + p.label(b) + (h < 0 ? "root" : h >= cueFirst && h <= cueLast ? "cue" : h > b ? "right" : "left"));
     }
 
-    // Whether tokens first..e leave a bracket or a dash pair open.
+    // The label of the cue's dependent whose subtree holds token b, marked "L" when b is that subtree's first token.
+    private static String dependentStartingAt(Syntax.Parse p, int b, int cueFirst, int cueLast) {
+        int top = p.under(b, cueFirst, cueLast);
+        return top < 0 ? "none" : p.label(top) + (p.left(top) == b ? "L" : "-");
+    }
+
+        // Whether tokens first..e leave a bracket or a dash pair open.
     private boolean unclosed(int first, int e) {
         int brackets = 0;
         boolean dash = false;
@@ -241,8 +246,7 @@ final class ChooserFeatures {
         String w = doc.token(b).lower(), p = reading.word(b - 1, unit);
         int distance = b < cueFirst ? cueFirst - b : b - cueLast;
         Syntax.Parse parse = reading.parse(unit);
-        int top = parse.under(b, cueFirst, cueLast);
-        String at = top < 0 ? "none" : parse.label(top) + (parse.left(top) == b ? "L" : "-");
+        String at = dependentStartingAt(parse, b, cueFirst, cueLast);
         return new String[] {"w=" + w, "t=" + doc.token(b).tag(), "p=" + p, "pt=" + reading.tag(b - 1, unit), "pw=" + p + "_" + w,
                 "ptt=" + reading.tag(b - 1, unit) + "_" + doc.token(b).tag(), "sh=" + shape(doc.token(b)),
                 "d=" + (b < cueFirst ? "L" : "R") + bucket(distance), "q=" + doc.token(b).quoted(),
