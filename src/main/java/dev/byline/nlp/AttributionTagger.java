@@ -378,8 +378,12 @@ final class AttributionTagger {
         int high = before ? cueFirst - 1 : unit.last() - 1;
         int first = best(sourceStarts, Math.max(low, source.first() - SOURCE_REACH), source.last(),
                 b -> features.sourceStart(b, unit, cueFirst, cueLast));
+        // A title never ends the source when a name follows it ("host John Dickerson", "spokesman Scott Whiffen"),
+        // even where the parse takes the name for the subject of the next clause.
+        java.util.function.IntPredicate titleBeforeName = e -> e < high && doc.token(e).tag().equals("NOUN")
+                && doc.token(e + 1).tag().equals("PROPN") && !Phrases.TIME_WORDS.contains(doc.token(e + 1).lower());
         int last = best(sourceEnds, first, Math.min(high, source.last() + SOURCE_REACH),
-                e -> features.sourceEnd(e, unit, cueFirst, cueLast));
+                e -> features.sourceEnd(e, unit, cueFirst, cueLast), titleBeforeName);
         return new Range(first, last);
     }
 
