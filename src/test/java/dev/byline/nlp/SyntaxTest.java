@@ -2,6 +2,13 @@ package dev.byline.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** The dependency parses the attribution models read: heads, labels and subtree edges on article tokens. */
@@ -44,5 +51,27 @@ class SyntaxTest {
         assertThat(parse.head(win)).isEqualTo(said);
         assertThat(parse.label(token(doc, "he"))).isEqualTo("nsubj");
         assertThat(parse.label(doc.tokens.getFirst().index())).isEqualTo("punct");
+    }
+
+    @Test
+    void parses_alike_when_threads_share_the_parser() throws Exception {
+        ArticleText doc = EXTRACTOR.analyse(Files.readString(Path.of("corpus/seed-putin-syria.txt")));
+        List<String> alone = new ArrayList<>();
+        for (ArticleText.Unit unit : doc.units) alone.add(describe(Syntax.get().parse(doc, unit)));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 3; round++) {
+                List<Future<String>> together = new ArrayList<>();
+                for (ArticleText.Unit unit : doc.units) together.add(pool.submit(() -> describe(Syntax.get().parse(doc, unit))));
+                for (int u = 0; u < alone.size(); u++) assertThat(together.get(u).get()).isEqualTo(alone.get(u));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(doc.units).hasSizeGreaterThan(10);
+    }
+
+    private static String describe(Syntax.Parse parse) {
+        return java.util.Arrays.toString(parse.heads()) + java.util.Arrays.toString(parse.labels());
     }
 }
