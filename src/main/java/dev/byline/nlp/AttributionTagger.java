@@ -24,7 +24,8 @@ import opennlp.tools.ml.model.MaxentModel;
  * called …”). The taggers are maximum-entropy Markov models (OpenNLP's L-BFGS maxent, decoded with Viterbi), the
  * choosers maxent classifiers over candidate tokens; all seven are trained on the PolNeAR train split by
  * {@code byline train attributions}. Their features (see {@link AttributionFeatures}) include what the rule finder
- * reads, so they start from the rules and learn where the annotators go further. Floating quotes, which have no
+ * reads, so they start from the rules and learn where the annotators go further; the argument tagger and the four
+ * edge choosers also read the unit's dependency parse ({@link Syntax}). Floating quotes, which have no
  * cue, and the page's layout forms (headlines, transcripts, signed quotations), whose cue is a mark, still come from
  * the rules. The content choosers hear where the argument tagger put the edge they choose; in training they hear a
  * tagger trained on the other half of the articles, which errs as it will on new text.
