@@ -151,7 +151,7 @@ final class ChooserFeatures {
         return top < 0 ? "none" : p.label(top) + (p.left(top) == b ? "L" : "-");
     }
 
-        // Whether tokens first..e leave a bracket or a dash pair open.
+    // Whether tokens first..e leave a bracket or a dash pair open.
     private boolean unclosed(int first, int e) {
         int brackets = 0;
         boolean dash = false;
