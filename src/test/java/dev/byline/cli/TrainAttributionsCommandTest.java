@@ -30,6 +30,18 @@ class TrainAttributionsCommandTest {
         assertThat(TrainAttributionsCommand.spread(IDS, 30)).containsExactlyInAnyOrderElementsOf(IDS);
     }
 
+    @Test
+    void three_folds_are_disjoint_and_each_mixes_outlets() {
+        Set<String> seen = new java.util.HashSet<>();
+        for (int fold = 0; fold < 3; fold++) {
+            Set<String> held = TrainAttributionsCommand.spread(IDS, 6, fold);
+            assertThat(held).hasSize(6);
+            assertThat(held.stream().filter(id -> id.startsWith("nyt"))).hasSize(2);
+            for (String id : held) assertThat(seen.add(id)).as(id + " held out by two folds").isTrue();
+        }
+        assertThat(TrainAttributionsCommand.spread(IDS, 6, 0)).isEqualTo(TrainAttributionsCommand.spread(IDS, 6));
+    }
+
     private static List<String> ids(String... outlets) {
         List<String> out = new ArrayList<>();
         for (String outlet : outlets) for (int i = 0; i < 10; i++) out.add(outlet + "_" + i);
