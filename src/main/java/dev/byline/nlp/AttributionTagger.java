@@ -22,7 +22,8 @@ import opennlp.tools.ml.model.MaxentModel;
  * cue's source and content in the same unit, then choosers that move a content's start and end and a source's
  * edges to the most likely token, and one that lets a content found after its cue begin before it (“which he
  * called …”). The taggers are maximum-entropy Markov models (OpenNLP's L-BFGS maxent, decoded with Viterbi), the
- * choosers maxent classifiers over candidate tokens; all seven are trained on the PolNeAR train split by
+ * choosers linear scores over candidate tokens (the content's start and end choosers trained on whole choices, see
+ * {@link ListwiseChooser}; the others maxent classifiers); all seven are trained on the PolNeAR train split by
  * {@code byline train attributions}. Their features (see {@link AttributionFeatures}) include what the rule finder
  * reads, so they start from the rules and learn where the annotators go further; the argument tagger and the four
  * edge choosers also read the unit's dependency parse ({@link Syntax}). Floating quotes, which have no
@@ -360,14 +361,19 @@ final class AttributionTagger {
         TextSpan last = content.getLast();
         int first = doc.tokenAtOrAfter(last.start());
         if (first <= cueLast || first >= unit.last() || last.end() > doc.token(unit.last() - 1).end()) return content;
-        // A content does not stop at a closing quotation mark that a preposition follows (“which he called “a total
-        // disaster” for American workers”): in PolNeAR's train split it goes on 285 times and stops 23.
-        java.util.function.IntPredicate open = e -> e + 1 < unit.last() && doc.quotationEndingAt(e) != null
-                && doc.token(e + 1).tag().equals("ADP");
-        int best = best(ends, first, unit.last() - 1, e -> features.end(e, unit, first, cueFirst, cueLast, rule, taggedEnd), open);
+        int best = best(ends, first, unit.last() - 1, e -> features.end(e, unit, first, cueFirst, cueLast, rule, taggedEnd),
+                e -> runsOnPastQuotation(doc, unit, e));
         List<TextSpan> out = new ArrayList<>(content.subList(0, content.size() - 1));
         out.add(doc.span(last.start(), doc.token(best).end()));
         return out;
+    }
+
+    /**
+     * Whether a content never ends at token e, a closing quotation mark that a preposition follows (“which he called
+     * “a total disaster” for American workers”): in PolNeAR's train split it goes on 285 times and stops 23.
+     */
+    static boolean runsOnPastQuotation(ArticleText doc, Unit unit, int e) {
+        return e + 1 < unit.last() && doc.quotationEndingAt(e) != null && doc.token(e + 1).tag().equals("ADP");
     }
 
     // The source's first and last token move to where the choosers are most confident, a few tokens either way and

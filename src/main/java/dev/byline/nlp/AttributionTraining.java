@@ -25,8 +25,9 @@ import opennlp.tools.util.TrainingParameters;
 
 /**
  * Trains the models of {@link AttributionTagger} from gold attributions (PolNeAR's train split): the two taggers
- * with one event per token and the gold label of the previous token as a feature, the choosers with one event per
- * candidate token; all L2-regularised maximum entropy (OpenNLP's quasi-Newton trainer). Training on 756 articles,
+ * with one event per token and the gold label of the previous token as a feature, the content's start and end
+ * choosers with one choice among their candidate tokens ({@link ListwiseChooser}), the other choosers with one event
+ * per candidate token; all L2-regularised log-linear models fitted with OpenNLP's quasi-Newton optimiser. Training on 756 articles,
  * parse included, took 638 s on two cores.
  */
 public final class AttributionTraining {
@@ -69,8 +70,8 @@ public final class AttributionTraining {
         List<Event> cueEvents = new ArrayList<>();
         List<Event> argumentEvents = new ArrayList<>();
         List<List<Event>> halves = List.of(new ArrayList<>(), new ArrayList<>());
-        List<Event> endEvents = new ArrayList<>();
-        List<Event> startEvents = new ArrayList<>();
+        List<ListwiseChooser.Choice> endChoices = new ArrayList<>();
+        List<ListwiseChooser.Choice> startChoices = new ArrayList<>();
         List<Event> sourceStartEvents = new ArrayList<>();
         List<Event> sourceEndEvents = new ArrayList<>();
         List<Event> leadEvents = new ArrayList<>();
@@ -106,10 +107,10 @@ public final class AttributionTraining {
                     : fit("argument tagger for half " + (half + 1) + " of the articles", other, progress)));
         }
         for (int i = 0; i < analysed.size(); i++) {
-            addContentEdgeEvents(analysed.get(i), crossed.get((i + 1) % 2), startEvents, endEvents);
+            addContentEdgeChoices(analysed.get(i), crossed.get((i + 1) % 2), startChoices, endChoices);
         }
-        models.put(AttributionTagger.START_MODEL, fit("content start chooser", startEvents, progress));
-        models.put(AttributionTagger.END_MODEL, fit("content end chooser", endEvents, progress));
+        models.put(AttributionTagger.START_MODEL, fitChoices("content start chooser", startChoices, progress));
+        models.put(AttributionTagger.END_MODEL, fitChoices("content end chooser", endChoices, progress));
         models.put(AttributionTagger.SOURCE_START_MODEL, fit("source start chooser", sourceStartEvents, progress));
         models.put(AttributionTagger.SOURCE_END_MODEL, fit("source end chooser", sourceEndEvents, progress));
         models.put(AttributionTagger.LEAD_MODEL, fit("content lead chooser", leadEvents, progress));
@@ -155,10 +156,12 @@ public final class AttributionTraining {
         }
     }
 
-    // For a gold content after its cue: one start event per token from just after the cue to the end of its first
-    // piece, and one end event per token from the start of its last piece to the unit's end. Both hear where the
-    // crossed argument tagger put that edge; it reads the cue once for the two.
-    private void addContentEdgeEvents(Analysed a, LinearModel arguments, List<Event> startEvents, List<Event> endEvents) {
+    // For a gold content after its cue: a start choice among the tokens from just after the cue to the end of its
+    // first piece, and an end choice among those from the start of its last piece to the unit's end, less those the
+    // extractor never ends at. Both hear where the crossed argument tagger put that edge; it reads the cue once for
+    // the two.
+    private void addContentEdgeChoices(Analysed a, LinearModel arguments, List<ListwiseChooser.Choice> startChoices,
+                                       List<ListwiseChooser.Choice> endChoices) {
         ArticleText doc = a.doc();
         ChooserFeatures features = a.choosers();
         for (Labelled g : a.labelled()) {
@@ -176,15 +179,20 @@ public final class AttributionTraining {
             AttributionTagger.Arguments tagged = AttributionTagger.tagArguments(arguments, a.features(), unit, cue[0], cue[1]);
             if (starts) {
                 int taggedStart = tagged.contentFirstAfter(cue[1]);
+                List<String[]> candidates = new ArrayList<>();
                 for (int b = cue[1] + 1; b <= head[1]; b++) {
-                    startEvents.add(event(b == head[0] ? "yes" : "no", features.start(b, unit, cue[0], cue[1], rule, taggedStart)));
+                    candidates.add(interned(features.start(b, unit, cue[0], cue[1], rule, taggedStart)));
                 }
+                startChoices.add(new ListwiseChooser.Choice(candidates, head[0] - cue[1] - 1));
             }
             if (ends) {
                 int taggedEnd = tagged.contentLast();
+                List<String[]> candidates = new ArrayList<>();
                 for (int e = tail[0]; e < unit.last(); e++) {
-                    endEvents.add(event(e == tail[1] ? "yes" : "no", features.end(e, unit, tail[0], cue[0], cue[1], rule, taggedEnd)));
+                    boolean offered = e == tail[1] || !AttributionTagger.runsOnPastQuotation(doc, unit, e);
+                    candidates.add(offered ? interned(features.end(e, unit, tail[0], cue[0], cue[1], rule, taggedEnd)) : null);
                 }
+                endChoices.add(new ListwiseChooser.Choice(candidates, tail[1] - tail[0]));
             }
         }
     }
@@ -261,9 +269,20 @@ public final class AttributionTraining {
     }
 
     private Event event(String outcome, String[] context) {
-        for (int i = 0; i < context.length; i++) context[i] = strings.computeIfAbsent(context[i], s -> s);
-        return new Event(outcome, context);
+        return new Event(outcome, interned(context));
     }
+
+    private String[] interned(String[] context) {
+        for (int i = 0; i < context.length; i++) context[i] = strings.computeIfAbsent(context[i], s -> s);
+        return context;
+    }
+
+    private MaxentModel fitChoices(String what, List<ListwiseChooser.Choice> choices, java.util.function.Consumer<String> progress) {
+        progress.accept("training the " + what + " on " + choices.size() + " choices");
+        return ListwiseChooser.train(choices, L2, iterations);
+    }
+
+    private static final double L2 = 0.5;
 
     private MaxentModel fit(String what, List<Event> events, java.util.function.Consumer<String> progress) throws IOException {
         progress.accept("training the " + what + " on " + events.size() + " events");
@@ -275,7 +294,7 @@ public final class AttributionTraining {
         // Exact F1 (source / cue / content) on the 84 West Journal articles first held out, every model at L2 0.15:
         // 69.4 / 68.0 / 58.9; 0.5: 70.7 / 68.9 / 59.2; 1.0: 69.8 / 67.3 / 58.1. On the held-out set spread across
         // outlets, the cue tagger alone at 0.25 / 0.5 / 1.0: 68.4 / 68.1 / 56.6, 69.2 / 69.0 / 57.3, 69.0 / 68.6 / 56.9.
-        params.put(QNTrainer.L2COST_PARAM, 0.5);
+        params.put(QNTrainer.L2COST_PARAM, L2);
         params.put(QNTrainer.L1COST_PARAM, 0.0);
         EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
         return trainer.train(ObjectStreamUtils.createObjectStream(events));
