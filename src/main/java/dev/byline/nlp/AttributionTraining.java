@@ -27,8 +27,8 @@ import opennlp.tools.util.TrainingParameters;
  * Trains the models of {@link AttributionTagger} from gold attributions (PolNeAR's train split): the two taggers
  * with one event per token and the gold label of the previous token as a feature, the content's start and end
  * choosers with one choice among their candidate tokens ({@link ListwiseChooser}), the other choosers with one event
- * per candidate token; all L2-regularised log-linear models fitted with OpenNLP's quasi-Newton optimiser. Training on 756 articles,
- * parse included, took 638 s on two cores.
+ * per candidate token; all L2-regularised log-linear models fitted with OpenNLP's quasi-Newton optimiser. Training
+ * on 756 articles, parse included, took 638 s on two cores (with the content choosers still maximum entropy).
  */
 public final class AttributionTraining {
 
