@@ -54,16 +54,9 @@ public final class TrainAttributionsCommand implements Callable<Integer> {
 
     /**
      * {@code n} of {@code ids}, evenly spaced through the list. PolNeAR's files are sorted by outlet, so the last n
-     * would all come from one outlet; spread out, the held-out articles mix outlets as the dev split does.
-     */
-    static java.util.Set<String> spread(List<String> ids, int n) {
-        return spread(ids, n, 0);
-    }
-
-    /**
-     * The same, for one of three folds: each takes one article from every stretch of {@code ids.size() / n}, at its
-     * middle (fold 0), its first quarter (1) or its third quarter (2), so folds are disjoint while a stretch holds
-     * four articles or more. Two trainings whose scores differ by a few tenths on one fold can rank the other way on
+     * would all come from one outlet; spread out, the held-out articles mix outlets as the dev split does. Each of the
+     * three folds takes one article from every stretch of {@code ids.size() / n}, at its middle (fold 0), its first
+     * quarter (1) or its third quarter (2), so folds are disjoint while a stretch holds four articles or more. Two trainings whose scores differ by a few tenths on one fold can rank the other way on
      * another; the other folds tell such a difference from the noise of which articles were held out.
      */
     static java.util.Set<String> spread(List<String> ids, int n, int fold) {

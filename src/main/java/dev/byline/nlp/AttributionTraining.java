@@ -55,6 +55,9 @@ public final class AttributionTraining {
         }
     }
 
+    /** Every model's L2 cost; see {@link #fit} for how it was chosen. */
+    private static final double L2 = 0.5;
+
     private final AttributionExtractor analysis = AttributionExtractor.rulesOnly();
     private final Map<String, String> strings = new HashMap<>();
     private final int iterations;
@@ -281,8 +284,6 @@ public final class AttributionTraining {
         progress.accept("training the " + what + " on " + choices.size() + " choices");
         return ListwiseChooser.train(choices, L2, iterations);
     }
-
-    private static final double L2 = 0.5;
 
     private MaxentModel fit(String what, List<Event> events, java.util.function.Consumer<String> progress) throws IOException {
         progress.accept("training the " + what + " on " + events.size() + " events");

@@ -35,7 +35,7 @@ final class ListwiseChooser {
         for (Choice c : choices) for (String[] x : c.candidates()) if (x != null) for (String f : x) counts.merge(f, 1, Integer::sum);
         Map<String, Integer> index = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> e : counts.entrySet()) if (e.getValue() >= 2) index.put(e.getKey(), index.size());
-        Objective objective = new Objective(encode(choices, index), index.size());
+        Objective objective = new Objective(choices, index);
         double[] w = new QNMinimizer(0, l2, iterations).minimize(objective);
         String[] predicates = index.keySet().toArray(String[]::new);
         Context[] parameters = new Context[predicates.length];
@@ -43,30 +43,30 @@ final class ListwiseChooser {
         return new GISModel(parameters, predicates, new String[] {"yes", "no"});
     }
 
-    /** Each choice's candidates as indices of known features (null where not offered); the chosen index last. */
-    static int[][][] encode(List<Choice> choices, Map<String, Integer> index) {
-        int[][][] out = new int[choices.size()][][];
-        for (int i = 0; i < choices.size(); i++) {
-            Choice c = choices.get(i);
-            if (c.candidates().get(c.chosen()) == null) throw new IllegalArgumentException("the chosen candidate is not offered");
-            out[i] = new int[c.candidates().size() + 1][];
-            for (int k = 0; k < c.candidates().size(); k++) {
-                String[] x = c.candidates().get(k);
-                out[i][k] = x == null ? null : Arrays.stream(x).filter(index::containsKey).mapToInt(index::get).toArray();
-            }
-            out[i][c.candidates().size()] = new int[] {c.chosen()};
-        }
-        return out;
-    }
-
-    /** The negative log-likelihood of the chosen candidates, summed over choices, and its gradient. */
+    /**
+     * The negative log-likelihood of the chosen candidates, summed over choices, and its gradient. The optimiser's line
+     * search asks for values at more points than it asks for gradients (57 and 27 in a 3,000-choice trial), so a value
+     * alone is computed without the gradient.
+     */
     static final class Objective implements Function {
-        private final int[][][] choices;
+        private final int[][][] candidates; // per choice, per candidate: its known features' indices, null if not offered
+        private final int[] chosen;
         private final int dimension;
 
-        Objective(int[][][] choices, int dimension) {
-            this.choices = choices;
-            this.dimension = dimension;
+        Objective(List<Choice> choices, Map<String, Integer> index) {
+            candidates = new int[choices.size()][][];
+            chosen = new int[choices.size()];
+            dimension = index.size();
+            for (int i = 0; i < choices.size(); i++) {
+                Choice c = choices.get(i);
+                if (c.candidates().get(c.chosen()) == null) throw new IllegalArgumentException("the chosen candidate is not offered");
+                chosen[i] = c.chosen();
+                candidates[i] = new int[c.candidates().size()][];
+                for (int k = 0; k < c.candidates().size(); k++) {
+                    String[] x = c.candidates().get(k);
+                    candidates[i][k] = x == null ? null : Arrays.stream(x).filter(index::containsKey).mapToInt(index::get).toArray();
+                }
+            }
         }
 
         @Override
@@ -88,24 +88,24 @@ final class ListwiseChooser {
 
         private double run(double[] w, double[] gradient) {
             double loss = 0;
-            for (int[][] choice : choices) {
-                int n = choice.length - 1, chosen = choice[n][0];
-                double[] score = new double[n];
+            for (int i = 0; i < candidates.length; i++) {
+                int[][] choice = candidates[i];
+                double[] score = new double[choice.length];
                 double max = Double.NEGATIVE_INFINITY;
-                for (int k = 0; k < n; k++) {
+                for (int k = 0; k < choice.length; k++) {
                     if (choice[k] == null) continue;
                     for (int f : choice[k]) score[k] += w[f];
                     max = Math.max(max, score[k]);
                 }
                 double z = 0;
-                for (int k = 0; k < n; k++) if (choice[k] != null) z += Math.exp(score[k] - max);
+                for (int k = 0; k < choice.length; k++) if (choice[k] != null) z += Math.exp(score[k] - max);
                 double logZ = max + Math.log(z);
-                loss += logZ - score[chosen];
+                loss += logZ - score[chosen[i]];
                 if (gradient == null) continue;
-                for (int k = 0; k < n; k++) {
+                for (int k = 0; k < choice.length; k++) {
                     if (choice[k] == null) continue;
-                    double g = Math.exp(score[k] - logZ) - (k == chosen ? 1 : 0);
-                    for (int f : choice[k]) gradient[f] += g;
+                    double p = Math.exp(score[k] - logZ) - (k == chosen[i] ? 1 : 0);
+                    for (int f : choice[k]) gradient[f] += p;
                 }
             }
             return loss;

@@ -37,7 +37,7 @@ class ListwiseChooserTest {
         Map<String, Integer> index = new java.util.LinkedHashMap<>();
         for (int j = 0; j < 6; j++) index.put("f" + j, index.size());
         for (int j = 0; j < 3; j++) index.put("g" + j, index.size());
-        ListwiseChooser.Objective objective = new ListwiseChooser.Objective(ListwiseChooser.encode(choices, index), index.size());
+        ListwiseChooser.Objective objective = new ListwiseChooser.Objective(choices, index);
         double[] w = new double[index.size()];
         for (int j = 0; j < w.length; j++) w[j] = random.nextGaussian();
         double[] gradient = objective.gradientAt(w);
