@@ -41,6 +41,20 @@ class TrainAttributionsCommandTest {
         }
     }
 
+    @Test
+    void latest_fold_holds_out_the_articles_published_last_whatever_their_place_in_the_file() {
+        // Days run backwards through each outlet's ten, so the latest articles are each outlet's first.
+        java.util.function.Function<String, java.time.LocalDate> published = id -> id.equals("nyt_9") ? null
+                : java.time.LocalDate.of(2016, 9, 30).minusDays(Integer.parseInt(id.substring(id.indexOf('_') + 1)));
+        assertThat(TrainAttributionsCommand.latest(IDS, 3, published))
+                .containsExactlyInAnyOrder("breitbart_0", "nyt_0", "west-journal_0");
+        // Ties on a day go to the later in the file; an undated article counts as earliest.
+        assertThat(TrainAttributionsCommand.latest(IDS, 2, published)).containsExactlyInAnyOrder("nyt_0", "west-journal_0");
+        assertThat(TrainAttributionsCommand.latest(IDS, 30, published)).containsExactlyInAnyOrderElementsOf(IDS);
+        assertThat(TrainAttributionsCommand.latest(IDS, 29, published)).doesNotContain("nyt_9");
+        assertThat(TrainAttributionsCommand.latest(IDS, 0, published)).isEmpty();
+    }
+
     private static List<String> ids(String... outlets) {
         List<String> out = new ArrayList<>();
         for (String outlet : outlets) for (int i = 0; i < 10; i++) out.add(outlet + "_" + i);
