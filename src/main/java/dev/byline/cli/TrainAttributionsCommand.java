@@ -80,14 +80,10 @@ public final class TrainAttributionsCommand implements Callable<Integer> {
      * gap. On PolNeAR's train split the 84 latest run from 2016-08-08 to 2016-09-07 and happen to give 12 per outlet.
      */
     static java.util.Set<String> latest(List<String> ids, int n, java.util.function.Function<String, java.time.LocalDate> published) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) order.add(i);
-        java.util.Comparator<Integer> byDay = java.util.Comparator.comparing(i -> published.apply(ids.get(i)),
-                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
-        order.sort(byDay.thenComparing(i -> i));
-        java.util.Set<String> out = new java.util.LinkedHashSet<>();
-        for (int k = order.size() - n; k < order.size(); k++) out.add(ids.get(order.get(k)));
-        return out;
+        List<String> byDay = new ArrayList<>(ids);
+        // List.sort is stable, so articles of one day keep their order in the file.
+        byDay.sort(java.util.Comparator.comparing(published, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        return new java.util.LinkedHashSet<>(byDay.subList(byDay.size() - n, byDay.size()));
     }
 
     @Override
