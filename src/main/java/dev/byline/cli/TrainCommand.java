@@ -6,7 +6,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code byline train ...}: trains the models Byline ships, one subcommand each. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train the models Byline ships from gold data.",
-        subcommands = {TrainAttributionsCommand.class})
+        subcommands = {TrainAttributionsCommand.class, TrainDoubtCommand.class})
 public final class TrainCommand implements Runnable {
 
     @Spec CommandLine.Model.CommandSpec spec;

@@ -62,9 +62,16 @@ final class AttributionTagger {
     private final MaxentModel sourceStarts;
     private final MaxentModel sourceEnds;
     private final MaxentModel leads;
+    /** What leaves out the attributions the models doubt, or null to keep every one. */
+    private final AttributionDoubt doubt;
 
-    /** A tagger over {@code models}, which holds one model for each name in {@link #MODELS}. */
+    /** A tagger over {@code models}, which holds one model for each name in {@link #MODELS}, keeping all it finds. */
     AttributionTagger(Map<String, MaxentModel> models) {
+        this(models, null);
+    }
+
+    /** The same, leaving out what {@code doubt} (when not null) finds unlikely to be right. */
+    AttributionTagger(Map<String, MaxentModel> models, AttributionDoubt doubt) {
         for (String name : MODELS) {
             if (models.get(name) == null) throw new IllegalArgumentException("no attribution model " + name);
         }
@@ -75,6 +82,24 @@ final class AttributionTagger {
         this.sourceStarts = models.get(SOURCE_START_MODEL);
         this.sourceEnds = models.get(SOURCE_END_MODEL);
         this.leads = models.get(LEAD_MODEL);
+        this.doubt = doubt;
+    }
+
+    /** This tagger keeping every attribution it finds. */
+    AttributionTagger withoutDoubt() {
+        return doubt == null ? this : new AttributionTagger(modelMap(), null);
+    }
+
+    private Map<String, MaxentModel> modelMap() {
+        Map<String, MaxentModel> out = new java.util.HashMap<>();
+        out.put(CUE_MODEL, cues.model());
+        out.put(ARGUMENT_MODEL, arguments.model());
+        out.put(START_MODEL, starts);
+        out.put(END_MODEL, ends);
+        out.put(SOURCE_START_MODEL, sourceStarts);
+        out.put(SOURCE_END_MODEL, sourceEnds);
+        out.put(LEAD_MODEL, leads);
+        return out;
     }
 
     /** The models shipped with Byline, read once per JVM; null when the jar carries none. */
@@ -99,14 +124,21 @@ final class AttributionTagger {
                 throw new UncheckedIOException("cannot read the attribution model " + name, e);
             }
         }
-        return new AttributionTagger(models);
+        try (InputStream in = AttributionTagger.class.getResourceAsStream(AttributionDoubt.FILE)) {
+            return new AttributionTagger(models, in == null ? null : AttributionDoubt.read(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + AttributionDoubt.FILE, e);
+        }
     }
 
     private static MaxentModel read(InputStream in) throws IOException {
         return new GenericModelReader(new BinaryFileDataReader(new DataInputStream(new GZIPInputStream(in)))).getModel();
     }
 
-    /** The models in {@code directory}, as written by {@code byline train attributions}. */
+    /**
+     * The models in {@code directory}, as written by {@code byline train attributions}, with the doubt weights of
+     * {@code byline train doubt} when the directory holds them.
+     */
     static AttributionTagger load(java.nio.file.Path directory) throws IOException {
         Map<String, MaxentModel> models = new java.util.HashMap<>();
         for (String name : MODELS) {
@@ -114,11 +146,20 @@ final class AttributionTagger {
                 models.put(name, read(in));
             }
         }
-        return new AttributionTagger(models);
+        java.nio.file.Path doubt = directory.resolve(AttributionDoubt.FILE);
+        if (!java.nio.file.Files.exists(doubt)) return new AttributionTagger(models);
+        try (InputStream in = java.nio.file.Files.newInputStream(doubt)) {
+            return new AttributionTagger(models, AttributionDoubt.read(in));
+        }
     }
 
     /** The attributions of {@code doc}: the tagged ones, plus the rules' floating quotes that follow one of them. */
     List<Found> find(ArticleText doc, List<Found> rules) {
+        return find(doc, rules, (found, reading) -> {});
+    }
+
+    /** The same, handing {@code readings} what the models said of each tagged attribution, kept or left out. */
+    List<Found> find(ArticleText doc, List<Found> rules, java.util.function.BiConsumer<Found, AttributionDoubt.Reading> readings) {
         AttributionFeatures features = new AttributionFeatures(doc, rules);
         ChooserFeatures choosers = new ChooserFeatures(features);
         List<Found> out = new ArrayList<>();
@@ -131,7 +172,7 @@ final class AttributionTagger {
                 if (!labels[i - unit.first()].equals("B")) continue;
                 int last = i;
                 while (last + 1 < unit.last() && labels[last + 1 - unit.first()].equals("I")) last++;
-                Found found = arguments(doc, features, choosers, u, unit, i, last);
+                Found found = arguments(doc, features, choosers, u, unit, labels, i, last, readings);
                 if (found != null) {
                     out.add(found);
                     Found rule = features.ruleFor(found.cue());
@@ -198,7 +239,8 @@ final class AttributionTagger {
     }
 
     private Found arguments(ArticleText doc, AttributionFeatures features, ChooserFeatures choosers, int u, Unit unit,
-                            int cueFirst, int cueLast) {
+                            String[] cueLabels, int cueFirst, int cueLast,
+                            java.util.function.BiConsumer<Found, AttributionDoubt.Reading> readings) {
         Arguments tagged = tagArguments(arguments, features, unit, cueFirst, cueLast);
         List<Range> sources = tagged.sources();
         List<TextSpan> content = new ArrayList<>();
@@ -219,8 +261,9 @@ final class AttributionTagger {
         // an answer quotes the parts without the cue between them. The choosers then move the edges either way;
         // held-out content F1 is 57.3 from the rules' pieces and 57.2 from the tagger's own.
         if (rule != null && overlaps(rule.content(), content)) content = rule.content();
-        content = withChosenStart(doc, choosers, unit, cueFirst, cueLast, content, rule, tagged.contentFirstAfter(cueLast));
-        content = withChosenEnd(doc, choosers, unit, cueFirst, cueLast, content, rule, tagged.contentLast());
+        double[] startSure = {1, 0}, endSure = {1, 0}; // the chosen edge's probability, and 1 once a chooser was asked
+        content = withChosenStart(doc, choosers, unit, cueFirst, cueLast, content, rule, tagged.contentFirstAfter(cueLast), startSure);
+        content = withChosenEnd(doc, choosers, unit, cueFirst, cueLast, content, rule, tagged.contentLast(), endSure);
         int lead = lead(doc, choosers, unit, cueFirst, cueLast, content);
         if (lead >= 0) {
             // The lead is a piece of its own, up to the source when one stands between it and the cue (“which | he
@@ -233,7 +276,34 @@ final class AttributionTagger {
             if (source != null && source.first() <= lead && source.last() >= lead) source = null;
         }
         content = withContinuation(doc, u, cueFirst, cueLast, content);
-        return new Found(source, cue, content, type(doc, cue, content), u, null);
+        AttributionType type = type(doc, cue, content);
+        Found found = new Found(source, cue, content, type, u, null);
+        double[] sure = cueCertainty(features, unit, cueLabels, cueFirst, cueLast);
+        String said = doc.text.substring(content.getFirst().start(), content.getLast().end()).strip();
+        AttributionDoubt.Reading reading = new AttributionDoubt.Reading(sure[0], sure[1], sure[2], startSure[0], endSure[0],
+                startSure[1] > 0, endSure[1] > 0, lead >= 0, rule != null, tagged.content().size() > 1, source != null, type,
+                said.isEmpty() ? 0 : said.split("\\s+").length, cue.text().strip().contains(" "));
+        readings.accept(found, reading);
+        return doubt == null || doubt.keeps(reading) ? found : null;
+    }
+
+    /**
+     * How sure the cue tagger was of the cue on cueFirst..cueLast, step by step along the labels it chose: of "B" at
+     * the first word, of the whole label run (the product of its steps), and of the cue stopping after its last word
+     * (1 at the end of the unit).
+     */
+    private double[] cueCertainty(AttributionFeatures features, Unit unit, String[] labels, int cueFirst, int cueLast) {
+        double first = 0, whole = 0, stops = 1;
+        for (int k = cueFirst; k <= cueLast + 1 && k < unit.last(); k++) {
+            AttributionFeatures.Context context = features.cue(k, unit);
+            double[] logs = cues.sum(context.fixed());
+            cues.add(logs, context.previous(k == unit.first() ? "O" : labels[k - 1 - unit.first()]));
+            LinearModel.logSoftmax(logs);
+            if (k == cueFirst) first = logs[cues.index("B")];
+            if (k <= cueLast) whole += logs[cues.index(k == cueFirst ? "B" : "I")];
+            else stops = 1 - Math.exp(logs[cues.index("I")]);
+        }
+        return new double[] {Math.exp(first), Math.exp(whole), stops};
     }
 
     /**
@@ -343,13 +413,13 @@ final class AttributionTagger {
 
     // The content's first piece, when it follows the cue, starts where the start chooser is most confident.
     private List<TextSpan> withChosenStart(ArticleText doc, ChooserFeatures features, Unit unit, int cueFirst, int cueLast,
-                                           List<TextSpan> content, Found rule, int taggedStart) {
+                                           List<TextSpan> content, Found rule, int taggedStart, double[] sure) {
         TextSpan first = content.getFirst();
         int from = doc.tokenAtOrAfter(first.start());
         int to = doc.tokenAtOrAfter(first.end()) - 1;
         if (from >= cueFirst && from <= cueLast) from = cueLast + 1; // the rules' content began inside the cue ("calling | for")
         if (from <= cueLast || to < from || to >= unit.last()) return content;
-        int best = best(starts, cueLast + 1, to, b -> features.start(b, unit, cueFirst, cueLast, rule, taggedStart));
+        int best = best(starts, cueLast + 1, to, b -> features.start(b, unit, cueFirst, cueLast, rule, taggedStart), k -> false, sure);
         List<TextSpan> out = new ArrayList<>(content);
         out.set(0, doc.span(doc.token(best).start(), first.end()));
         return out;
@@ -357,12 +427,12 @@ final class AttributionTagger {
 
     // The content's last piece, when it follows the cue, ends where the end chooser is most confident.
     private List<TextSpan> withChosenEnd(ArticleText doc, ChooserFeatures features, Unit unit, int cueFirst, int cueLast,
-                                         List<TextSpan> content, Found rule, int taggedEnd) {
+                                         List<TextSpan> content, Found rule, int taggedEnd, double[] sure) {
         TextSpan last = content.getLast();
         int first = doc.tokenAtOrAfter(last.start());
         if (first <= cueLast || first >= unit.last() || last.end() > doc.token(unit.last() - 1).end()) return content;
         int best = best(ends, first, unit.last() - 1, e -> features.end(e, unit, first, cueFirst, cueLast, rule, taggedEnd),
-                e -> runsOnPastQuotation(doc, unit, e));
+                e -> runsOnPastQuotation(doc, unit, e), sure);
         List<TextSpan> out = new ArrayList<>(content.subList(0, content.size() - 1));
         out.add(doc.span(last.start(), doc.token(best).end()));
         return out;
@@ -406,17 +476,35 @@ final class AttributionTagger {
     /** The same, passing over the candidates {@code skip} names; {@code from} when it names them all. */
     private static int best(MaxentModel model, int from, int to, java.util.function.IntFunction<String[]> features,
                             java.util.function.IntPredicate skip) {
-        int yes = model.getIndex("yes");
+        return best(model, from, to, features, skip, new double[2]);
+    }
+
+    /**
+     * The same, also setting {@code sure[0]} to the chosen candidate's share of the softmax over the candidates'
+     * scores (how sure the chooser is of it against the others) and {@code sure[1]} to 1. Scores are the log-odds of
+     * "yes", so the choice is the one the probabilities make, without their rounding to 1 when a score is large.
+     */
+    private static int best(MaxentModel model, int from, int to, java.util.function.IntFunction<String[]> features,
+                            java.util.function.IntPredicate skip, double[] sure) {
+        LinearModel linear = new LinearModel(model);
+        int yes = model.getIndex("yes"), no = model.getIndex("no");
+        double[] scores = new double[to - from + 1];
         int best = from;
-        double bestP = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
         for (int k = from; k <= to; k++) {
+            scores[k - from] = Double.NEGATIVE_INFINITY;
             if (skip.test(k)) continue;
-            double p = model.eval(features.apply(k))[yes];
-            if (p > bestP) {
-                bestP = p;
+            double[] sums = linear.sum(features.apply(k));
+            scores[k - from] = sums[yes] - sums[no];
+            if (scores[k - from] > bestScore) {
+                bestScore = scores[k - from];
                 best = k;
             }
         }
+        double total = 0;
+        for (double score : scores) if (score > Double.NEGATIVE_INFINITY) total += Math.exp(score - bestScore);
+        sure[0] = total == 0 ? 1 : 1 / total;
+        sure[1] = 1;
         return best;
     }
 

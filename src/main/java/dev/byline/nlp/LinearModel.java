@@ -22,6 +22,11 @@ final class LinearModel {
         this.model = model;
     }
 
+    /** The model this reads. */
+    MaxentModel model() {
+        return model;
+    }
+
     /** The index of {@code outcome} in the arrays this model returns. */
     int index(String outcome) {
         return model.getIndex(outcome);
