@@ -138,7 +138,11 @@ public final class AttributionDoubt {
      */
     public static List<Example> examples(Path models, List<Article> articles, Map<String, List<TextSpan>> gold)
             throws IOException {
-        AttributionTagger tagger = AttributionTagger.load(models).withoutDoubt();
+        return examples(AttributionTagger.load(models), articles, gold);
+    }
+
+    static List<Example> examples(AttributionTagger models, List<Article> articles, Map<String, List<TextSpan>> gold) {
+        AttributionTagger tagger = models.withDoubt(null);
         AttributionExtractor analysis = AttributionExtractor.rulesOnly();
         List<Example> out = new ArrayList<>();
         for (Article article : articles) {

@@ -85,9 +85,9 @@ final class AttributionTagger {
         this.doubt = doubt;
     }
 
-    /** This tagger keeping every attribution it finds. */
-    AttributionTagger withoutDoubt() {
-        return doubt == null ? this : new AttributionTagger(modelMap(), null);
+    /** This tagger with the same models, leaving out what {@code doubt} doubts (nothing when it is null). */
+    AttributionTagger withDoubt(AttributionDoubt doubt) {
+        return doubt == this.doubt ? this : new AttributionTagger(modelMap(), doubt);
     }
 
     private Map<String, MaxentModel> modelMap() {
