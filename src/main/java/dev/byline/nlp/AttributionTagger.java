@@ -29,7 +29,8 @@ import opennlp.tools.ml.model.MaxentModel;
  * edge choosers also read the unit's dependency parse ({@link Syntax}). Floating quotes, which have no
  * cue, and the page's layout forms (headlines, transcripts, signed quotations), whose cue is a mark, still come from
  * the rules. The content choosers hear where the argument tagger put the edge they choose; in training they hear a
- * tagger trained on the other half of the articles, which errs as it will on new text.
+ * tagger trained on the other half of the articles, which errs as it will on new text. Last, when weights for it
+ * are shipped, {@link AttributionDoubt} leaves out the tagged attributions the models were too unsure of.
  */
 final class AttributionTagger {
 

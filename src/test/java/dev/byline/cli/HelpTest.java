@@ -13,7 +13,7 @@ import picocli.CommandLine;
 class HelpTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "ingest", "ask", "eval", "eval attributions", "eval qa", "train", "train attributions"})
+    @ValueSource(strings = {"serve", "ingest", "ask", "eval", "eval attributions", "eval qa", "train", "train attributions", "train doubt"})
     void every_command_prints_its_usage_for_help(String command) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
