@@ -73,10 +73,12 @@ public final class TrainAttributionsCommand implements Callable<Integer> {
 
     private static final double[] FOLD_OFFSETS = {0.5, 0.25, 0.75};
 
-    /** The {@code n} articles fold {@code fold} (0, 1, 2 or {@link #LATEST}) holds out of {@code ids}. */
-    static java.util.Set<String> heldOut(List<String> ids, int n, String fold,
-                                         java.util.function.Function<String, java.time.LocalDate> published) {
-        return fold.equals(LATEST) ? latest(ids, n, published) : spread(ids, n, Integer.parseInt(fold));
+    /** The {@code n} of {@code ids} that fold {@code fold} (0, 1, 2 or {@link #LATEST}) holds out; {@code articles} date them. */
+    static java.util.Set<String> heldOut(List<String> ids, int n, String fold, List<Article> articles) {
+        if (!fold.equals(LATEST)) return spread(ids, n, Integer.parseInt(fold));
+        Map<String, java.time.LocalDate> published = new java.util.HashMap<>();
+        for (Article a : articles) if (a.published() != null) published.put(a.id(), a.published());
+        return latest(ids, n, published::get);
     }
 
     /**
@@ -105,9 +107,7 @@ public final class TrainAttributionsCommand implements Callable<Integer> {
         }
         List<String> ids = new ArrayList<>(goldById.keySet());
         List<Article> all = PolnearFiles.readArticles(articles, goldById::containsKey);
-        Map<String, java.time.LocalDate> published = new java.util.HashMap<>();
-        for (Article a : all) if (a.published() != null) published.put(a.id(), a.published());
-        java.util.Set<String> heldIds = heldOut(ids, holdout, fold, published::get);
+        java.util.Set<String> heldIds = heldOut(ids, holdout, fold, all);
         Map<String, List<GoldAttribution>> held = new LinkedHashMap<>();
         Map<String, List<Labelled>> training = new LinkedHashMap<>();
         for (String id : ids) {

@@ -62,11 +62,9 @@ public final class TrainDoubtCommand implements Callable<Integer> {
         Map<String, List<GoldAttribution>> goldById = PolnearFiles.readGold(gold);
         List<String> ids = new ArrayList<>(goldById.keySet());
         List<Article> all = PolnearFiles.readArticles(articles, goldById::containsKey);
-        Map<String, java.time.LocalDate> published = new java.util.HashMap<>();
-        for (Article a : all) if (a.published() != null) published.put(a.id(), a.published());
         List<AttributionDoubt.Example> examples = new ArrayList<>();
         for (Map.Entry<String, Path> fold : folds.entrySet()) {
-            java.util.Set<String> held = TrainAttributionsCommand.heldOut(ids, holdout, fold.getKey(), published::get);
+            java.util.Set<String> held = TrainAttributionsCommand.heldOut(ids, holdout, fold.getKey(), all);
             List<Article> heldArticles = all.stream().filter(a -> held.contains(a.id())).toList();
             Map<String, List<TextSpan>> contents = new LinkedHashMap<>();
             for (Article a : heldArticles) {

@@ -192,7 +192,7 @@ public final class AttributionTraining {
                 int taggedEnd = tagged.contentLast();
                 List<String[]> candidates = new ArrayList<>();
                 for (int e = tail[0]; e < unit.last(); e++) {
-                    boolean offered = e == tail[1] || !AttributionTagger.runsOnPastQuotation(doc, unit, e);
+                    boolean offered = e == tail[1] || !EdgeRules.runsOnPastQuotation(doc, unit, e);
                     candidates.add(offered ? interned(features.end(e, unit, tail[0], cue[0], cue[1], rule, taggedEnd)) : null);
                 }
                 endChoices.add(new ListwiseChooser.Choice(candidates, tail[1] - tail[0]));

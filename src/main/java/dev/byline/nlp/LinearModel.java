@@ -22,11 +22,6 @@ final class LinearModel {
         this.model = model;
     }
 
-    /** The model this reads. */
-    MaxentModel model() {
-        return model;
-    }
-
     /** The index of {@code outcome} in the arrays this model returns. */
     int index(String outcome) {
         return model.getIndex(outcome);
