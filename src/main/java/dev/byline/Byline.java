@@ -17,9 +17,10 @@ import dev.byline.index.IndexStore;
 import dev.byline.index.Indexer;
 import dev.byline.llm.ModelProbe;
 import dev.byline.llm.SourceRetriever;
-import dev.byline.nlp.AttributionExtractor;
-import dev.byline.nlp.Passages;
-import dev.byline.nlp.Sentences;
+import dev.byline.attribution.AttributionExtractor;
+import dev.byline.nlp.text.Passages;
+import dev.byline.nlp.text.Sentences;
+import dev.byline.nlp.text.TextModels;
 import dev.byline.search.Articles;
 import dev.byline.search.PassageSearcher;
 import dev.byline.search.QueryTerms;
@@ -56,28 +57,29 @@ public final class Byline implements Closeable {
     private final SlackBot slack;
 
     /** Byline answering extractively, without an LLM or Slack. */
-    public Byline(Path indexPath) {
-        this(indexPath, LlmSettings.NONE, SlackSettings.DISABLED);
+    public Byline(TextModels text, Path indexPath) {
+        this(text, indexPath, LlmSettings.NONE, SlackSettings.DISABLED);
     }
 
     /** Byline with the Slack app when {@code slack} is enabled, answering extractively. */
-    public Byline(Path indexPath, SlackSettings slack) {
-        this(indexPath, LlmSettings.NONE, slack);
+    public Byline(TextModels text, Path indexPath, SlackSettings slack) {
+        this(text, indexPath, LlmSettings.NONE, slack);
     }
 
     /** Byline answering through the configured LLM, without Slack. */
-    public Byline(Path indexPath, LlmSettings llm) {
-        this(indexPath, llm, SlackSettings.DISABLED);
+    public Byline(TextModels text, Path indexPath, LlmSettings llm) {
+        this(text, indexPath, llm, SlackSettings.DISABLED);
     }
 
     /**
      * Byline answering through the configured LLM when its server answers a start-up probe, otherwise extractively
-     * with {@link #llmStatus()} saying why in one line; with the Slack app when {@code slack} is enabled.
+     * with {@link #llmStatus()} saying why in one line; with the Slack app when {@code slack} is enabled. The
+     * language models in {@code text} are shared by everything built here (a process builds them once).
      */
-    public Byline(Path indexPath, LlmSettings llm, SlackSettings slack) {
+    public Byline(TextModels text, Path indexPath, LlmSettings llm, SlackSettings slack) {
         this.store = IndexStore.open(indexPath);
-        Sentences sentences = new Sentences();
-        this.indexer = new Indexer(store, new ArticleDocuments(new Passages(sentences), new AttributionExtractor()), new CorpusReader(),
+        Sentences sentences = text.sentences();
+        this.indexer = new Indexer(store, new ArticleDocuments(new Passages(sentences), AttributionExtractor.shipped(text)), new CorpusReader(),
                 Runtime.getRuntime().availableProcessors());
         this.searcher = new PassageSearcher(store);
         this.articles = new Articles(store);

@@ -1,7 +1,7 @@
 package dev.byline.answer;
 
-import dev.byline.nlp.AttributionType;
-import dev.byline.nlp.DatePrecision;
+import dev.byline.attribution.AttributionType;
+import dev.byline.attribution.DatePrecision;
 import java.util.Objects;
 
 /**

@@ -1,7 +1,7 @@
 package dev.byline.answer;
 
-import dev.byline.nlp.Sentences;
-import dev.byline.nlp.Sentences.Sentence;
+import dev.byline.nlp.text.Sentences;
+import dev.byline.nlp.text.Sentences.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

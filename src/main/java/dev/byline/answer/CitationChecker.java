@@ -1,6 +1,6 @@
 package dev.byline.answer;
 
-import dev.byline.nlp.Sentences;
+import dev.byline.nlp.text.Sentences;
 import dev.byline.search.PassageHit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package dev.byline.answer;
 
-import dev.byline.nlp.Sentences;
-import dev.byline.nlp.Sentences.Sentence;
+import dev.byline.nlp.text.Sentences;
+import dev.byline.nlp.text.Sentences.Sentence;
 import dev.byline.search.PassageHit;
 import dev.byline.search.PassageSearcher;
 import dev.byline.search.QueryTerms;

@@ -6,7 +6,7 @@ import dev.byline.llm.ConversationMemories;
 import dev.byline.llm.LlmModels;
 import dev.byline.llm.PassageContentRetriever;
 import dev.byline.llm.SourceRetriever;
-import dev.byline.nlp.Sentences;
+import dev.byline.nlp.text.Sentences;
 import dev.byline.search.PassageHit;
 import dev.byline.search.PassageSearcher;
 import dev.byline.search.QueryTerms;

@@ -1,6 +1,6 @@
 package dev.byline.answer;
 
-import dev.byline.nlp.TextSpan;
+import dev.byline.nlp.text.TextSpan;
 import java.util.List;
 
 /**

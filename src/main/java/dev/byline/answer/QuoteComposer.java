@@ -1,8 +1,8 @@
 package dev.byline.answer;
 
-import dev.byline.nlp.AttributionType;
-import dev.byline.nlp.SaidWhen;
-import dev.byline.nlp.TextSpan;
+import dev.byline.attribution.AttributionType;
+import dev.byline.attribution.SaidWhen;
+import dev.byline.nlp.text.TextSpan;
 import dev.byline.search.QuoteHit;
 import java.time.Month;
 import java.time.format.TextStyle;

@@ -1,5 +1,6 @@
 package dev.byline.cli;
 
+import dev.byline.nlp.text.TextModels;
 import dev.byline.Byline;
 import dev.byline.answer.Citation;
 import dev.byline.chat.ChatRequest;
@@ -42,7 +43,7 @@ public final class AskCommand implements Callable<Integer> {
         Settings settings = Settings.resolve(new Settings.Flags(null, null, index, corpus), env);
         String webhookUrl = slack ? webhookUrl(SlackSettings.resolve(env)) : null;
         LlmSettings llm = LlmSettings.fromEnv(env);
-        try (Byline byline = new Byline(settings.index(), llm)) {
+        try (Byline byline = new Byline(TextModels.load(), settings.index(), llm)) {
             if (llm.isEnabled() && !byline.llmStatus().startsWith("LLM: ")) System.err.println("byline: " + byline.llmStatus());
             // With --json, standard output carries exactly the API body, so the ingest reports on standard error.
             IngestCommand.ingestCorpusIfEmpty(byline, settings.corpus(), json ? System.err : System.out);

@@ -1,5 +1,6 @@
 package dev.byline.cli;
 
+import dev.byline.nlp.text.TextModels;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.byline.corpus.Article;
@@ -9,8 +10,8 @@ import dev.byline.eval.AttributionScores.Prf;
 import dev.byline.eval.AttributionScores.SpanScores;
 import dev.byline.eval.GoldAttribution;
 import dev.byline.eval.PolnearFiles;
-import dev.byline.nlp.Attribution;
-import dev.byline.nlp.AttributionExtractor;
+import dev.byline.attribution.Attribution;
+import dev.byline.attribution.AttributionExtractor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +56,9 @@ public final class EvalAttributionsCommand implements Callable<Integer> {
     }
 
     private AttributionExtractor extractor() throws java.io.IOException {
-        if (rulesOnly) return AttributionExtractor.rulesOnly();
-        return models == null ? new AttributionExtractor() : AttributionExtractor.withModels(models);
+        TextModels text = TextModels.load();
+        if (rulesOnly) return AttributionExtractor.rulesOnly(text);
+        return models == null ? AttributionExtractor.shipped(text) : AttributionExtractor.withModels(text, models);
     }
 
     private void writePredictions(Map<Article, List<Attribution>> extracted) throws java.io.IOException {
@@ -72,7 +74,7 @@ public final class EvalAttributionsCommand implements Callable<Integer> {
                     node.put("type", a.type().jsonName());
                     span(node, "source", a.speaker() == null ? null : a.speaker().mention());
                     span(node, "cue", a.cue());
-                    ObjectNode content = span(node, "content", dev.byline.nlp.TextSpan.of(article.text(), a.contentStart(), a.contentEnd()));
+                    ObjectNode content = span(node, "content", dev.byline.nlp.text.TextSpan.of(article.text(), a.contentStart(), a.contentEnd()));
                     if (a.content().size() > 1) {
                         var fragments = content.putArray("fragments");
                         for (var part : a.content()) fragments.addObject().put("start", part.start()).put("end", part.end()).put("text", part.text());
@@ -85,7 +87,7 @@ public final class EvalAttributionsCommand implements Callable<Integer> {
         }
     }
 
-    private static ObjectNode span(ObjectNode parent, String field, dev.byline.nlp.TextSpan span) {
+    private static ObjectNode span(ObjectNode parent, String field, dev.byline.nlp.text.TextSpan span) {
         if (span == null) {
             parent.putNull(field);
             return null;

@@ -1,5 +1,6 @@
 package dev.byline.cli;
 
+import dev.byline.nlp.text.TextModels;
 import com.fasterxml.jackson.databind.MappingIterator;
 import dev.byline.Byline;
 import dev.byline.config.LlmSettings;
@@ -42,7 +43,7 @@ public final class EvalQaCommand implements Callable<Integer> {
             System.err.println("byline: --llm needs BYLINE_LLM=openai or ollama (and BYLINE_LLM_BASE_URL, BYLINE_LLM_MODEL); see docs/llm.md");
             return 2;
         }
-        try (Byline byline = new Byline(index, llmSettings)) {
+        try (Byline byline = new Byline(TextModels.load(), index, llmSettings)) {
             if (llm) {
                 System.err.println(byline.llmStatus());
                 if (!byline.llmStatus().startsWith("LLM: ")) return 2;

@@ -1,5 +1,6 @@
 package dev.byline.cli;
 
+import dev.byline.nlp.text.TextModels;
 import dev.byline.Byline;
 import dev.byline.config.Settings;
 import dev.byline.index.IngestReport;
@@ -26,7 +27,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.resolve(new Settings.Flags(null, null, index, null), System.getenv());
-        try (Byline byline = new Byline(settings.index())) {
+        try (Byline byline = new Byline(TextModels.load(), settings.index())) {
             System.out.println("Ingesting " + paths + " into " + settings.index());
             IngestReport report = byline.indexer().ingest(paths, prune, new IngestPrinter(System.out, System.console() != null));
             if (report.foundNothing()) {

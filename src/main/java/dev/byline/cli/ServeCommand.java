@@ -1,5 +1,6 @@
 package dev.byline.cli;
 
+import dev.byline.nlp.text.TextModels;
 import dev.byline.Byline;
 import dev.byline.config.LlmSettings;
 import dev.byline.config.Settings;
@@ -28,7 +29,7 @@ public final class ServeCommand implements Callable<Integer> {
         Settings settings = Settings.resolve(new Settings.Flags(host, port, index, corpus), System.getenv());
         SlackSettings slack = SlackSettings.resolve(System.getenv());
         LlmSettings llm = LlmSettings.fromEnv(System.getenv());
-        Byline byline = new Byline(settings.index(), llm, slack);
+        Byline byline = new Byline(TextModels.load(), settings.index(), llm, slack);
         IngestCommand.ingestCorpusIfEmpty(byline, settings.corpus(), System.out);
         byline.store().startRefreshing(REFRESH_MILLIS);
         Javalin app = byline.web();

@@ -1,12 +1,13 @@
 package dev.byline.cli;
 
+import dev.byline.nlp.text.TextModels;
 import dev.byline.corpus.Article;
 import dev.byline.eval.AttributionEvaluation;
 import dev.byline.eval.GoldAttribution;
 import dev.byline.eval.PolnearFiles;
-import dev.byline.nlp.AttributionExtractor;
-import dev.byline.nlp.AttributionTraining;
-import dev.byline.nlp.AttributionTraining.Labelled;
+import dev.byline.attribution.AttributionExtractor;
+import dev.byline.attribution.training.AttributionTraining;
+import dev.byline.attribution.training.AttributionTraining.Labelled;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,7 +35,7 @@ public final class TrainAttributionsCommand implements Callable<Integer> {
     Path gold;
 
     /** Where the build picks the models up to pack them into the jar. */
-    static final String SHIPPED = "src/main/resources/dev/byline/nlp";
+    static final String SHIPPED = "src/main/resources/dev/byline/attribution/model";
 
     @Option(names = "--out", description = "Directory to write the models to (default: " + SHIPPED
             + ", where the build packs them into the jar; with --holdout, none unless given).")
@@ -114,15 +115,16 @@ public final class TrainAttributionsCommand implements Callable<Integer> {
             if (heldIds.contains(id)) held.put(id, goldById.get(id));
             else training.put(id, labelled(goldById.get(id)));
         }
+        TextModels text = TextModels.load();
         long started = System.nanoTime();
-        AttributionTraining.Trained trained = new AttributionTraining(iterations, Runtime.getRuntime().availableProcessors())
+        AttributionTraining.Trained trained = new AttributionTraining(text, iterations, Runtime.getRuntime().availableProcessors())
                 .train(all, training, line -> System.err.println("train: " + line));
         System.err.printf("train: %d articles, %d cue and %d argument events in %.0f s%n", training.size(),
                 trained.cueEvents(), trained.argumentEvents(), (System.nanoTime() - started) / 1e9);
         if (holdout > 0) {
             List<Article> scored = all.stream().filter(a -> held.containsKey(a.id())).toList();
             System.out.println("Held out " + scored.size() + " articles, rules alone:");
-            System.out.println(EvalAttributionsCommand.toTable(new AttributionEvaluation(AttributionExtractor.rulesOnly()).run(scored, held)));
+            System.out.println(EvalAttributionsCommand.toTable(new AttributionEvaluation(AttributionExtractor.rulesOnly(text)).run(scored, held)));
             System.out.println("Held out " + scored.size() + " articles, trained taggers:");
             System.out.println(EvalAttributionsCommand.toTable(new AttributionEvaluation(trained.extractor()).run(scored, held)));
             if (out == null) return 0;

@@ -1,10 +1,12 @@
 package dev.byline.cli;
 
+import dev.byline.nlp.text.TextModels;
+import dev.byline.attribution.training.DoubtFitting;
 import dev.byline.corpus.Article;
 import dev.byline.eval.GoldAttribution;
 import dev.byline.eval.PolnearFiles;
-import dev.byline.nlp.AttributionDoubt;
-import dev.byline.nlp.TextSpan;
+import dev.byline.attribution.model.AttributionDoubt;
+import dev.byline.nlp.text.TextSpan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,7 +64,8 @@ public final class TrainDoubtCommand implements Callable<Integer> {
         Map<String, List<GoldAttribution>> goldById = PolnearFiles.readGold(gold);
         List<String> ids = new ArrayList<>(goldById.keySet());
         List<Article> all = PolnearFiles.readArticles(articles, goldById::containsKey);
-        List<AttributionDoubt.Example> examples = new ArrayList<>();
+        TextModels text = TextModels.load();
+        List<DoubtFitting.Example> examples = new ArrayList<>();
         for (Map.Entry<String, Path> fold : folds.entrySet()) {
             java.util.Set<String> held = TrainAttributionsCommand.heldOut(ids, holdout, fold.getKey(), all);
             List<Article> heldArticles = all.stream().filter(a -> held.contains(a.id())).toList();
@@ -75,15 +78,15 @@ public final class TrainDoubtCommand implements Callable<Integer> {
                 }
                 contents.put(a.id(), spans);
             }
-            List<AttributionDoubt.Example> found = AttributionDoubt.examples(fold.getValue(), heldArticles, contents);
-            long right = found.stream().filter(AttributionDoubt.Example::right).count();
+            List<DoubtFitting.Example> found = DoubtFitting.examples(text, fold.getValue(), heldArticles, contents);
+            long right = found.stream().filter(DoubtFitting.Example::right).count();
             System.out.printf("fold %s: %d held-out articles, %d tagged attributions, %d of them exactly right%n",
                     fold.getKey(), held.size(), found.size(), right);
             examples.addAll(found);
         }
-        AttributionDoubt doubt = AttributionDoubt.fit(examples);
-        long left = examples.stream().filter(e -> !doubt.keeps(e)).count();
-        long leftRight = examples.stream().filter(e -> !doubt.keeps(e) && e.right()).count();
+        AttributionDoubt doubt = DoubtFitting.fit(examples);
+        long left = examples.stream().filter(e -> !doubt.keeps(e.values())).count();
+        long leftRight = examples.stream().filter(e -> !doubt.keeps(e.values()) && e.right()).count();
         System.out.printf("fitted on %d attributions; it leaves out %d of them, %d of those exactly right%n",
                 examples.size(), left, leftRight);
         doubt.weights().forEach((name, w) -> System.out.printf("  %-16s %8.3f%n", name, w));

@@ -1,6 +1,6 @@
 package dev.byline.eval;
 
-import dev.byline.nlp.TextSpan;
+import dev.byline.nlp.text.TextSpan;
 import java.util.List;
 import java.util.Objects;
 

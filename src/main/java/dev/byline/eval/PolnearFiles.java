@@ -3,7 +3,7 @@ package dev.byline.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.byline.corpus.Article;
-import dev.byline.nlp.TextSpan;
+import dev.byline.nlp.text.TextSpan;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

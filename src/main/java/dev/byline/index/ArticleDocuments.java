@@ -1,10 +1,10 @@
 package dev.byline.index;
 
 import dev.byline.corpus.Article;
-import dev.byline.nlp.Attribution;
-import dev.byline.nlp.AttributionExtractor;
-import dev.byline.nlp.Passages;
-import dev.byline.nlp.Passages.Passage;
+import dev.byline.attribution.Attribution;
+import dev.byline.attribution.AttributionExtractor;
+import dev.byline.nlp.text.Passages;
+import dev.byline.nlp.text.Passages.Passage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

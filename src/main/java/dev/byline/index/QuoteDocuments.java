@@ -1,10 +1,10 @@
 package dev.byline.index;
 
 import dev.byline.corpus.Article;
-import dev.byline.nlp.Attribution;
-import dev.byline.nlp.Passages.Passage;
-import dev.byline.nlp.SaidWhen;
-import dev.byline.nlp.TextSpan;
+import dev.byline.attribution.Attribution;
+import dev.byline.nlp.text.Passages.Passage;
+import dev.byline.attribution.SaidWhen;
+import dev.byline.nlp.text.TextSpan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +84,7 @@ public final class QuoteDocuments {
     /** Reads {@link #writeWhen} back. */
     public static SaidWhen readWhen(String stored) {
         String[] parts = stored.split("-", -1);
-        return new SaidWhen(number(parts[0]), number(parts[1]), number(parts[2]), dev.byline.nlp.DatePrecision.valueOf(parts[3]));
+        return new SaidWhen(number(parts[0]), number(parts[1]), number(parts[2]), dev.byline.attribution.DatePrecision.valueOf(parts[3]));
     }
 
     private static Integer number(String part) {

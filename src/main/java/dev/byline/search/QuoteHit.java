@@ -1,9 +1,9 @@
 package dev.byline.search;
 
-import dev.byline.nlp.AttributionType;
-import dev.byline.nlp.DatePrecision;
-import dev.byline.nlp.SaidWhen;
-import dev.byline.nlp.TextSpan;
+import dev.byline.attribution.AttributionType;
+import dev.byline.attribution.DatePrecision;
+import dev.byline.attribution.SaidWhen;
+import dev.byline.nlp.text.TextSpan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

@@ -16,7 +16,7 @@ import com.slack.api.model.block.element.RichTextQuoteElement;
 import com.slack.api.model.block.element.RichTextSectionElement;
 import dev.byline.answer.Citation;
 import dev.byline.chat.ChatResponse;
-import dev.byline.nlp.DatePrecision;
+import dev.byline.attribution.DatePrecision;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

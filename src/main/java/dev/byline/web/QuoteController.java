@@ -1,7 +1,7 @@
 package dev.byline.web;
 
-import dev.byline.nlp.AttributionType;
-import dev.byline.nlp.DatePrecision;
+import dev.byline.attribution.AttributionType;
+import dev.byline.attribution.DatePrecision;
 import dev.byline.search.QuoteHit;
 import dev.byline.search.QuoteQuery;
 import dev.byline.search.QuoteSearcher;

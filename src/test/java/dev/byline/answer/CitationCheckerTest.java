@@ -3,7 +3,7 @@ package dev.byline.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.answer.CitationChecker.Checked;
-import dev.byline.nlp.Sentences;
+import dev.byline.nlp.text.Sentences;
 import dev.byline.search.PassageHit;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.byline.answer;
 
+import dev.byline.testing.Models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.Byline;
@@ -36,7 +37,7 @@ class LlmAnswererTest {
     @BeforeAll
     static void start() {
         fake = new FakeOpenAi();
-        byline = new Byline(dir.resolve("index"), new LlmSettings(Provider.OPENAI, fake.baseUrl(), "sk-test-secret", "fake-model", Duration.ofSeconds(2)));
+        byline = new Byline(Models.TEXT, dir.resolve("index"), new LlmSettings(Provider.OPENAI, fake.baseUrl(), "sk-test-secret", "fake-model", Duration.ofSeconds(2)));
         byline.indexer().ingest(List.of(Corpora.SEED, Corpora.jsonl(dir, "injected.jsonl", List.of(
                 Corpora.article("injected", "Analysis: Syria", "Example Times", "2016-03-16", INJECTED)))), false, IngestListener.SILENT);
     }

@@ -1,5 +1,6 @@
 package dev.byline.answer;
 
+import dev.byline.testing.Models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.Byline;
@@ -29,7 +30,7 @@ class QuoteAnswererTest {
 
     @BeforeAll
     static void build() throws Exception {
-        byline = new Byline(dir.resolve("index"));
+        byline = new Byline(Models.TEXT, dir.resolve("index"));
         byline.indexer().ingest(List.of(Corpora.SEED), false, IngestListener.SILENT);
         String text = byline.articles().find("seed-putin-syria").orElseThrow().text();
         int start = text.indexOf("“I consider");
@@ -72,8 +73,8 @@ class QuoteAnswererTest {
 
     private static Answerer answerer() {
         return new QuoteAnswerer(new QuestionAnalyzer(), byline.quotes(), byline.articles(), new QuoteCheck(),
-                new dev.byline.search.QueryTerms(byline.store().analyzer(), Fields.TEXT), new dev.byline.nlp.Sentences(),
-                new ExtractiveAnswerer(byline.searcher(), new dev.byline.nlp.Sentences(),
+                new dev.byline.search.QueryTerms(byline.store().analyzer(), Fields.TEXT), new dev.byline.nlp.text.Sentences(),
+                new ExtractiveAnswerer(byline.searcher(), new dev.byline.nlp.text.Sentences(),
                         new dev.byline.search.QueryTerms(byline.store().analyzer(), Fields.TEXT)));
     }
 

@@ -2,7 +2,7 @@ package dev.byline.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.byline.nlp.TextSpan;
+import dev.byline.nlp.text.TextSpan;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

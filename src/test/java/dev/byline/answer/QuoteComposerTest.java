@@ -3,10 +3,10 @@ package dev.byline.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.answer.QuoteComposer.Shown;
-import dev.byline.nlp.AttributionType;
-import dev.byline.nlp.DatePrecision;
-import dev.byline.nlp.SaidWhen;
-import dev.byline.nlp.TextSpan;
+import dev.byline.attribution.AttributionType;
+import dev.byline.attribution.DatePrecision;
+import dev.byline.attribution.SaidWhen;
+import dev.byline.nlp.text.TextSpan;
 import dev.byline.search.QuoteHit;
 import java.time.LocalDate;
 import java.util.List;

@@ -3,11 +3,11 @@ package dev.byline.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.byline.nlp.Attribution;
-import dev.byline.nlp.AttributionType;
-import dev.byline.nlp.SaidWhen;
-import dev.byline.nlp.Speaker;
-import dev.byline.nlp.TextSpan;
+import dev.byline.attribution.Attribution;
+import dev.byline.attribution.AttributionType;
+import dev.byline.attribution.SaidWhen;
+import dev.byline.attribution.Speaker;
+import dev.byline.nlp.text.TextSpan;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,10 @@
 package dev.byline.eval;
 
+import dev.byline.testing.Models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.corpus.Article;
-import dev.byline.nlp.AttributionExtractor;
+import dev.byline.attribution.AttributionExtractor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +26,7 @@ class PolnearDevEvaluationTest {
         Map<String, List<GoldAttribution>> goldById = PolnearFiles.readGold(gold);
         List<Article> scored = PolnearFiles.readArticles(articles, goldById::containsKey);
 
-        AttributionScores s = new AttributionEvaluation(new AttributionExtractor()).run(scored, goldById);
+        AttributionScores s = new AttributionEvaluation(AttributionExtractor.shipped(Models.TEXT)).run(scored, goldById);
 
         assertThat(s.articles()).isEqualTo(84);
         assertThat(s.source().exact().f1()).isGreaterThan(0.68);

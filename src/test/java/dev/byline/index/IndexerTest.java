@@ -1,5 +1,6 @@
 package dev.byline.index;
 
+import dev.byline.testing.Models;
 import static dev.byline.testing.Corpora.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +29,7 @@ class IndexerTest {
                 article("a1", "Troops leave", "BBC", "2016-03-14", "Putin ordered the troops out of Syria."),
                 article("a2", "Talks resume", "CNN", "2016-03-15", "Peace talks resumed in Geneva on Monday.")));
         Files.writeString(corpus.resolve("note.txt"), "A headline\n\nSome body text about Geneva.");
-        try (Byline byline = new Byline(dir.resolve("index"))) {
+        try (Byline byline = new Byline(Models.TEXT, dir.resolve("index"))) {
             IngestReport first = ingest(byline, false, corpus);
             assertThat(first.added()).isEqualTo(3);
             IngestReport second = ingest(byline, false, corpus);
@@ -43,7 +44,7 @@ class IndexerTest {
     void a_changed_article_replaces_the_old_one_with_its_passages() throws Exception {
         Path corpus = dir.resolve("corpus");
         Corpora.jsonl(corpus, "a.jsonl", List.of(article("a1", "Old", "BBC", "2016-03-14", "The old text mentions zebras.")));
-        try (Byline byline = new Byline(dir.resolve("index"))) {
+        try (Byline byline = new Byline(Models.TEXT, dir.resolve("index"))) {
             ingest(byline, false, corpus);
             Corpora.jsonl(corpus, "a.jsonl", List.of(article("a1", "New", "BBC", "2016-03-14", "The new text mentions giraffes.")));
             IngestReport report = ingest(byline, false, corpus);
@@ -59,7 +60,7 @@ class IndexerTest {
         Path corpus = dir.resolve("corpus");
         Corpora.jsonl(corpus, "keep.jsonl", List.of(article("k", "Keep", null, null, "Kept article text.")));
         Corpora.jsonl(corpus, "gone.jsonl", List.of(article("g", "Gone", null, null, "Removed article text.")));
-        try (Byline byline = new Byline(dir.resolve("index"))) {
+        try (Byline byline = new Byline(Models.TEXT, dir.resolve("index"))) {
             ingest(byline, false, corpus);
             Files.delete(corpus.resolve("gone.jsonl"));
             IngestReport withoutPrune = ingest(byline, false, corpus);
@@ -82,7 +83,7 @@ class IndexerTest {
                 {"id":"ok2","title":"T","source":"S","published":"not a date","url":null,"author":null,"text":"Good text two."}
                 """);
         List<ReadProblem> problems = new ArrayList<>();
-        try (Byline byline = new Byline(dir.resolve("index"))) {
+        try (Byline byline = new Byline(Models.TEXT, dir.resolve("index"))) {
             IngestReport report = byline.indexer().ingest(List.of(file), false, new IngestListener() {
                 @Override
                 public void problem(ReadProblem problem) {
@@ -101,7 +102,7 @@ class IndexerTest {
     void an_ingest_with_nothing_valid_reports_that_it_found_nothing() throws Exception {
         Path file = dir.resolve("bad.jsonl");
         Files.writeString(file, "not json\n");
-        try (Byline byline = new Byline(dir.resolve("index"))) {
+        try (Byline byline = new Byline(Models.TEXT, dir.resolve("index"))) {
             assertThat(ingest(byline, false, file).foundNothing()).isTrue();
         }
     }
@@ -109,9 +110,9 @@ class IndexerTest {
     @Test
     void what_an_ingest_adds_while_serving_becomes_visible_after_refresh() throws Exception {
         Path index = dir.resolve("index");
-        try (Byline serving = new Byline(index)) {
+        try (Byline serving = new Byline(Models.TEXT, index)) {
             assertThat(serving.articles().count()).isZero();
-            try (Byline ingesting = new Byline(index)) {
+            try (Byline ingesting = new Byline(Models.TEXT, index)) {
                 ingest(ingesting, false, Corpora.jsonl(dir, "a.jsonl", List.of(article("x", "X", null, null, "Some text."))));
             }
             assertThat(serving.articles().count()).isZero();

@@ -1,5 +1,6 @@
 package dev.byline.index;
 
+import dev.byline.testing.Models;
 import static dev.byline.testing.Corpora.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +39,7 @@ class InterruptedIngestTest {
         ingest.destroyForcibly(); // SIGKILL: no shutdown hooks, no final commit
         assertThat(ingest.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
-        try (Byline byline = new Byline(index)) {
+        try (Byline byline = new Byline(Models.TEXT, index)) {
             int partial = byline.articles().count();
             assertThat(partial).as("the last commit is readable").isBetween(0, ARTICLES);
             IngestReport rerun = byline.indexer().ingest(List.of(corpus), false, IngestListener.SILENT);

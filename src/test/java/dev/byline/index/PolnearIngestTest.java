@@ -1,5 +1,6 @@
 package dev.byline.index;
 
+import dev.byline.testing.Models;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -20,7 +21,7 @@ class PolnearIngestTest {
     void ingests_all_924_articles_and_a_second_run_finds_them_unchanged(@TempDir Path dir) throws Exception {
         Path articles = Corpora.sharedData("polnear/articles.jsonl");
         assumeTrue(articles != null, "../shared/data/polnear/articles.jsonl is absent; PolNeAR ingest test skipped");
-        try (Byline byline = new Byline(dir.resolve("index"))) {
+        try (Byline byline = new Byline(Models.TEXT, dir.resolve("index"))) {
             IngestReport first = byline.indexer().ingest(List.of(articles), false, IngestListener.SILENT);
             assertThat(first.added()).isEqualTo(924);
             assertThat(first.skipped()).isZero();

@@ -1,5 +1,6 @@
 package dev.byline.index;
 
+import dev.byline.testing.Models;
 import static dev.byline.testing.Corpora.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +26,7 @@ class QuoteDocumentsTest {
         Path corpus = dir.resolve("corpus");
         Corpora.jsonl(corpus, "a.jsonl", List.of(article("a1", "Talks", "BBC", "2016-03-14",
                 "The talks opened.\n\n“We will stay in Geneva,” said Staffan de Mistura, the United Nations special envoy for Syria.")));
-        try (Byline byline = new Byline(dir.resolve("index"))) {
+        try (Byline byline = new Byline(Models.TEXT, dir.resolve("index"))) {
             byline.indexer().ingest(List.of(corpus), false, IngestListener.SILENT);
             assertThat(texts(byline)).containsExactly("“We will stay in Geneva,”");
 
@@ -41,7 +42,7 @@ class QuoteDocumentsTest {
     void a_quote_document_keeps_speaker_role_cue_type_date_and_offsets() throws Exception {
         String text = "Russia began its withdrawal.\n\n“The mission has been accomplished,” Russian President Vladimir Putin said on Monday.";
         Path corpus = Corpora.jsonl(dir.resolve("corpus"), "a.jsonl", List.of(article("a1", "Troops", "CNN", "2016-03-16", text)));
-        try (Byline byline = new Byline(dir.resolve("index"))) {
+        try (Byline byline = new Byline(Models.TEXT, dir.resolve("index"))) {
             byline.indexer().ingest(List.of(corpus), false, IngestListener.SILENT);
             QuoteHit hit = byline.quotes().list(QuoteQuery.bySpeaker("Putin"), SearchFilter.NONE, 10).hits().getFirst();
             assertThat(hit.speaker()).isEqualTo("Vladimir Putin");

@@ -1,13 +1,14 @@
 package dev.byline.index;
 
+import dev.byline.testing.Models;
 import static dev.byline.testing.Corpora.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.corpus.CorpusReader;
 import dev.byline.corpus.ReadProblem;
-import dev.byline.nlp.AttributionExtractor;
-import dev.byline.nlp.Passages;
-import dev.byline.nlp.Sentences;
+import dev.byline.attribution.AttributionExtractor;
+import dev.byline.nlp.text.Passages;
+import dev.byline.nlp.text.Sentences;
 import dev.byline.search.Articles;
 import dev.byline.search.PassageSearcher;
 import dev.byline.search.SearchFilter;
@@ -28,7 +29,7 @@ class QuoteFailureIngestTest {
         Corpora.jsonl(corpus, "a.jsonl", List.of(
                 article("good", "Troops leave", "BBC", "2016-03-14", "“The mission is accomplished,” Putin said at the Kremlin."),
                 article("odd", "Talks resume", "CNN", "2016-03-15", "Peace talks resumed in Geneva on Monday, officials said.")));
-        AttributionExtractor real = new AttributionExtractor();
+        AttributionExtractor real = AttributionExtractor.shipped(Models.TEXT);
         ArticleDocuments documents = new ArticleDocuments(new Passages(new Sentences()), a -> {
             if (a.id().equals("odd")) throw new IndexOutOfBoundsException("Index 9 out of bounds for length 9");
             return real.extract(a);

@@ -1,5 +1,6 @@
 package dev.byline.llm;
 
+import dev.byline.testing.Models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.Byline;
@@ -59,7 +60,7 @@ class ModelProbeTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        try (Byline byline = new Byline(dir.resolve("index"), openai("http://127.0.0.1:" + port + "/v1", "sk-secret"))) {
+        try (Byline byline = new Byline(Models.TEXT, dir.resolve("index"), openai("http://127.0.0.1:" + port + "/v1", "sk-secret"))) {
             assertThat(byline.answerer()).isNotInstanceOf(LlmAnswerer.class);
             assertThat(byline.llmStatus()).isEqualTo("LLM off: cannot connect to http://127.0.0.1:" + port + "/v1/models; answering extractively");
         }

@@ -1,5 +1,6 @@
 package dev.byline.llm;
 
+import dev.byline.testing.Models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.Byline;
@@ -16,7 +17,7 @@ class PassageContentRetrieverTest {
 
     @Test
     void retrieved_content_carries_the_article_metadata_and_exact_offsets(@TempDir Path dir) throws Exception {
-        try (Byline byline = new Byline(dir.resolve("index"))) {
+        try (Byline byline = new Byline(Models.TEXT, dir.resolve("index"))) {
             byline.indexer().ingest(List.of(Corpora.jsonl(dir, "a.jsonl", List.of(
                     Corpora.article("a1", "Troops leave Syria", "BBC", "2016-03-14", "Putin ordered the troops out of Syria.")))), false, IngestListener.SILENT);
             List<Content> contents = new PassageContentRetriever(byline.searcher()).retrieve(Query.from("Who ordered troops out?"));

@@ -1,5 +1,6 @@
 package dev.byline.search;
 
+import dev.byline.testing.Models;
 import static dev.byline.testing.Corpora.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,7 +23,7 @@ class PassageSearcherTest {
 
     @BeforeAll
     static void index() {
-        byline = new Byline(dir.resolve("index"));
+        byline = new Byline(Models.TEXT, dir.resolve("index"));
         byline.indexer().ingest(List.of(Corpora.jsonl(dir, "news.jsonl", List.of(
                 article("march", "Withdrawal from Syria", "BBC", "2016-03-14", "Russia announced the withdrawal of troops from Syria."),
                 article("april", "Syria talks", "CNN", "2016-04-20", "Troops remained in Syria while talks went on in Geneva."),

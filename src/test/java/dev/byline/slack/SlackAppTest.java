@@ -1,5 +1,6 @@
 package dev.byline.slack;
 
+import dev.byline.testing.Models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,7 +47,7 @@ class SlackAppTest {
     @BeforeAll
     static void start() {
         slack = new FakeSlack(TOKEN);
-        byline = new Byline(dir.resolve("index"), new SlackSettings(SECRET, TOKEN, slack.apiUrl(), "/byline", true, null));
+        byline = new Byline(Models.TEXT, dir.resolve("index"), new SlackSettings(SECRET, TOKEN, slack.apiUrl(), "/byline", true, null));
         byline.indexer().ingest(List.of(Corpora.SEED), false, IngestListener.SILENT);
         server = byline.web().start("127.0.0.1", 0);
         requests = new SlackRequests(server.port(), SECRET);

@@ -1,5 +1,6 @@
 package dev.byline.slack;
 
+import dev.byline.testing.Models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.Byline;
@@ -20,7 +21,7 @@ class SlackDisabledTest {
     @ParameterizedTest
     @ValueSource(strings = {"/slack/events", "/slack/commands", "/slack/actions"})
     void slack_routes_answer_404_json_when_slack_is_not_configured(String path) throws Exception {
-        try (Byline byline = new Byline(dir.resolve("index"))) {
+        try (Byline byline = new Byline(Models.TEXT, dir.resolve("index"))) {
             Javalin server = byline.web().start("127.0.0.1", 0);
             try {
                 Http http = new Http(server.port());

@@ -23,17 +23,17 @@ public final class RunningByline implements AutoCloseable {
 
     /** Serves the seed article from an index under {@code dir}. */
     public static RunningByline onSeed(Path dir) {
-        return new RunningByline(new Byline(dir.resolve("index")), List.of(Corpora.SEED));
+        return new RunningByline(new Byline(Models.TEXT, dir.resolve("index")), List.of(Corpora.SEED));
     }
 
     /** Serves the seed article, answering through the given LLM settings. */
     public static RunningByline onSeed(Path dir, LlmSettings llm) {
-        return new RunningByline(new Byline(dir.resolve("index"), llm), List.of(Corpora.SEED));
+        return new RunningByline(new Byline(Models.TEXT, dir.resolve("index"), llm), List.of(Corpora.SEED));
     }
 
     /** Serves the given files or folders. */
     public static RunningByline on(Path dir, List<Path> articles) {
-        return new RunningByline(new Byline(dir.resolve("index")), articles);
+        return new RunningByline(new Byline(Models.TEXT, dir.resolve("index")), articles);
     }
 
     public Byline byline() {

@@ -1,5 +1,6 @@
 package dev.byline.web;
 
+import dev.byline.testing.Models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
@@ -42,7 +43,7 @@ class ChatPageTest {
     @BeforeAll
     static void start() {
         chromium = Chromium.launch();
-        byline = new Byline(dir.resolve("index"));
+        byline = new Byline(Models.TEXT, dir.resolve("index"));
         byline.indexer().ingest(List.of(Corpora.SEED), false, IngestListener.SILENT);
         server = byline.web().start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + server.port();

@@ -1,5 +1,6 @@
 package dev.byline.web;
 
+import dev.byline.testing.Models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -103,7 +104,7 @@ class ChatStreamTest {
 
     @Test
     void a_failure_after_the_stream_started_ends_it_with_an_error_event_and_no_stack_trace(@TempDir Path other) throws Exception {
-        Byline broken = new Byline(other.resolve("index"));
+        Byline broken = new Byline(Models.TEXT, other.resolve("index"));
         Javalin brokenServer = broken.web().start("127.0.0.1", 0);
         try {
             broken.close(); // every search now fails inside, after the 200 and the meta event are out

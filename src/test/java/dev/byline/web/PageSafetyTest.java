@@ -1,5 +1,6 @@
 package dev.byline.web;
 
+import dev.byline.testing.Models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
@@ -46,7 +47,7 @@ class PageSafetyTest {
                 "Mayor Jane Doe " + IMG + " warned of floods in Springfield " + SCRIPT + " on Tuesday.\n\n"
                         + "The river rose two metres overnight, officials said.");
         Path corpus = Corpora.jsonl(dir.resolve("corpus"), "hostile.jsonl", List.of(hostile));
-        byline = new Byline(dir.resolve("index"));
+        byline = new Byline(Models.TEXT, dir.resolve("index"));
         byline.indexer().ingest(List.of(Corpora.SEED, corpus), false, IngestListener.SILENT);
         server = byline.web().start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + server.port();

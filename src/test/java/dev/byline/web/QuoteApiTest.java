@@ -1,5 +1,6 @@
 package dev.byline.web;
 
+import dev.byline.testing.Models;
 import static dev.byline.testing.Corpora.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +38,7 @@ class QuoteApiTest {
                         "Russia began its withdrawal.\n\n“The mission has been accomplished,” Russian President Vladimir Putin said at the Kremlin."),
                 article("bbc-2", "Talks stall", "BBC", "2016-03-20",
                         "The talks stalled on Sunday.\n\n“Our patience with the talks is not endless,” Vladimir Putin told reporters.")));
-        byline = new Byline(dir.resolve("index"));
+        byline = new Byline(Models.TEXT, dir.resolve("index"));
         byline.indexer().ingest(List.of(corpus), false, IngestListener.SILENT);
         server = byline.web().start("127.0.0.1", 0);
         http = new Http(server.port());

@@ -1,5 +1,6 @@
 package dev.byline.web;
 
+import dev.byline.testing.Models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.Byline;
@@ -15,7 +16,7 @@ class ServerErrorTest {
 
     @Test
     void a_failure_inside_becomes_a_500_without_a_stack_trace_and_the_server_keeps_serving(@TempDir Path dir) throws Exception {
-        Byline byline = new Byline(dir.resolve("index"));
+        Byline byline = new Byline(Models.TEXT, dir.resolve("index"));
         Javalin server = byline.web().start("127.0.0.1", 0);
         try {
             Http http = new Http(server.port());

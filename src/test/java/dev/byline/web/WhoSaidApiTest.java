@@ -1,5 +1,6 @@
 package dev.byline.web;
 
+import dev.byline.testing.Models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,7 +28,7 @@ class WhoSaidApiTest {
 
     @BeforeAll
     static void start() {
-        byline = new Byline(dir.resolve("index"));
+        byline = new Byline(Models.TEXT, dir.resolve("index"));
         byline.indexer().ingest(List.of(Corpora.SEED), false, IngestListener.SILENT);
         server = byline.web().start("127.0.0.1", 0);
         http = new Http(server.port());

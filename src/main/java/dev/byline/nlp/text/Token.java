@@ -1,0 +1,28 @@
+package dev.byline.nlp.text;
+
+/**
+ * A word or punctuation mark of an article with its Universal Dependencies part of speech ("PROPN", "VERB").
+ * {@code quoted} is true inside quotation marks, where words are someone's speech and never cues or speakers.
+ */
+public record Token(int index, int start, int end, String text, String tag, int sentence, boolean quoted) {
+
+    public boolean isCapitalised() {
+        return Character.isUpperCase(text.charAt(0));
+    }
+
+    public boolean isWord() {
+        return Character.isLetterOrDigit(text.charAt(0));
+    }
+
+    public boolean is(String word) {
+        return text.equalsIgnoreCase(word);
+    }
+
+    boolean isNounLike() {
+        return tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("PRON") || tag.equals("NUM");
+    }
+
+    public String lower() {
+        return text.toLowerCase(java.util.Locale.ROOT);
+    }
+}
