@@ -11,9 +11,8 @@ import dev.byline.chat.Conversations;
 import dev.byline.config.LlmSettings;
 import dev.byline.config.SlackSettings;
 import dev.byline.corpus.CorpusReader;
-import dev.byline.index.ArticleDocuments;
-import dev.byline.index.Fields;
-import dev.byline.index.IndexStore;
+import dev.byline.index.IndexBackend;
+import dev.byline.index.lucene.IndexStore;
 import dev.byline.index.Indexer;
 import dev.byline.llm.ModelProbe;
 import dev.byline.llm.SourceRetriever;
@@ -21,10 +20,8 @@ import dev.byline.attribution.AttributionExtractor;
 import dev.byline.nlp.text.Passages;
 import dev.byline.nlp.text.Sentences;
 import dev.byline.nlp.text.TextModels;
-import dev.byline.search.Articles;
-import dev.byline.search.PassageSearcher;
-import dev.byline.search.QueryTerms;
-import dev.byline.search.QuoteSearcher;
+import dev.byline.search.SearchBackend;
+import dev.byline.search.lucene.LuceneSearch;
 import dev.byline.slack.SlackBot;
 import dev.byline.slack.SlackRoutes;
 import dev.byline.web.ArticleController;
@@ -48,9 +45,7 @@ public final class Byline implements Closeable {
 
     private final IndexStore store;
     private final Indexer indexer;
-    private final PassageSearcher searcher;
-    private final QuoteSearcher quotes;
-    private final Articles articles;
+    private final SearchBackend search;
     private final Answerer answerer;
     private final String llmStatus;
     private final ChatService chat;
@@ -79,17 +74,14 @@ public final class Byline implements Closeable {
     public Byline(TextModels text, Path indexPath, LlmSettings llm, SlackSettings slack) {
         this.store = IndexStore.open(indexPath);
         Sentences sentences = text.sentences();
-        this.indexer = new Indexer(store, new ArticleDocuments(new Passages(sentences), AttributionExtractor.shipped(text)), new CorpusReader(),
+        this.indexer = new Indexer(store, new Passages(sentences), AttributionExtractor.shipped(text)::extract, new CorpusReader(),
                 Runtime.getRuntime().availableProcessors());
-        this.searcher = new PassageSearcher(store);
-        this.articles = new Articles(store);
-        this.quotes = new QuoteSearcher(store);
-        QueryTerms terms = new QueryTerms(store.analyzer(), Fields.TEXT);
-        Answerer passages = new ExtractiveAnswerer(searcher, sentences, terms);
-        Answerer extractive = new QuoteAnswerer(new QuestionAnalyzer(), quotes, articles, new QuoteCheck(), terms, sentences, passages);
+        this.search = new LuceneSearch(store);
+        Answerer passages = new ExtractiveAnswerer(search, sentences);
+        Answerer extractive = new QuoteAnswerer(new QuestionAnalyzer(), search, new QuoteCheck(), sentences, passages);
         ModelProbe.Result probe = new ModelProbe().probe(llm);
         if (probe.usable()) {
-            this.answerer = LlmAnswerer.from(llm, new SourceRetriever(searcher, quotes, articles), terms, sentences, extractive);
+            this.answerer = LlmAnswerer.from(llm, new SourceRetriever(search), search, sentences, extractive);
             this.llmStatus = "LLM: " + probe.message();
         } else {
             this.answerer = extractive;
@@ -103,7 +95,7 @@ public final class Byline implements Closeable {
         this.slack = slack.enabled() ? new SlackBot(slack, chat) : null;
     }
 
-    public IndexStore store() {
+    public IndexBackend store() {
         return store;
     }
 
@@ -111,16 +103,8 @@ public final class Byline implements Closeable {
         return indexer;
     }
 
-    public PassageSearcher searcher() {
-        return searcher;
-    }
-
-    public QuoteSearcher quotes() {
-        return quotes;
-    }
-
-    public Articles articles() {
-        return articles;
+    public SearchBackend search() {
+        return search;
     }
 
     /** The answerer in use: the LLM one when configured and reachable at start-up, else the extractive one. */
@@ -145,7 +129,7 @@ public final class Byline implements Closeable {
     /** The HTTP server over this graph, unstarted; with the Slack routes (answering 404 when Slack is not configured). */
     public Javalin web() {
         return WebApp.create(new WebApp.Controllers(new ChatController(chat), new ChatStreamController(chat, STREAM_PACE),
-                new SearchController(searcher), new ArticleController(articles), new QuoteController(quotes)),
+                new SearchController(search), new ArticleController(search), new QuoteController(search)),
                 slack != null ? SlackRoutes.of(slack) : SlackRoutes.disabled());
     }
 

@@ -3,8 +3,7 @@ package dev.byline.answer;
 import dev.byline.nlp.text.Sentences;
 import dev.byline.nlp.text.Sentences.Sentence;
 import dev.byline.search.PassageHit;
-import dev.byline.search.PassageSearcher;
-import dev.byline.search.QueryTerms;
+import dev.byline.search.SearchBackend;
 import dev.byline.search.SearchFilter;
 import dev.byline.search.SearchResult;
 import java.util.ArrayList;
@@ -34,19 +33,17 @@ public final class ExtractiveAnswerer implements Answerer {
     static final double SECOND_SENTENCE_RATIO = 0.8;
     static final int MAX_SENTENCES = 2;
 
-    private final PassageSearcher searcher;
+    private final SearchBackend search;
     private final Sentences sentences;
-    private final QueryTerms terms;
 
-    public ExtractiveAnswerer(PassageSearcher searcher, Sentences sentences, QueryTerms terms) {
-        this.searcher = searcher;
+    public ExtractiveAnswerer(SearchBackend search, Sentences sentences) {
+        this.search = search;
         this.sentences = sentences;
-        this.terms = terms;
     }
 
     @Override
     public AnswerResult answer(Question question, AnswerListener listener) {
-        SearchResult result = searcher.search(question.text(), question.filter(), PASSAGES);
+        SearchResult result = search.passages(question.text(), question.filter(), PASSAGES);
         Searched searched = searched(question, result);
         List<Candidate> picked = pick(candidates(result), minCoverage(result.termWeights().size()));
         AnswerResult answer = picked.isEmpty() ? nothingFound(searched) : compose(picked, searched);
@@ -89,7 +86,7 @@ public final class ExtractiveAnswerer implements Answerer {
         for (int rank = 0; rank < result.hits().size(); rank++) {
             PassageHit hit = result.hits().get(rank);
             for (Sentence s : sentences.split(hit.text())) {
-                Set<String> present = new HashSet<>(terms.of(s.text()));
+                Set<String> present = new HashSet<>(search.terms(s.text()));
                 double covered = weights.entrySet().stream().filter(e -> present.contains(e.getKey())).mapToDouble(Map.Entry::getValue).sum();
                 out.add(new Candidate(hit, rank, s, covered / total));
             }

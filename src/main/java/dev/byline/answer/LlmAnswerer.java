@@ -8,8 +8,7 @@ import dev.byline.llm.PassageContentRetriever;
 import dev.byline.llm.SourceRetriever;
 import dev.byline.nlp.text.Sentences;
 import dev.byline.search.PassageHit;
-import dev.byline.search.PassageSearcher;
-import dev.byline.search.QueryTerms;
+import dev.byline.search.SearchBackend;
 import dev.byline.search.SearchFilter;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -50,28 +49,28 @@ public final class LlmAnswerer implements Answerer {
     private final StreamingChatModel model;
     private final QueryTransformer standalone;
     private final SourceRetriever sources;
-    private final QueryTerms terms;
+    private final SearchBackend search;
     private final Sentences sentences;
     private final Answerer extractive;
     private final ConversationMemories memories = new ConversationMemories();
     private final AnswerPrompt prompt = new AnswerPrompt();
     private final Duration timeout;
 
-    public LlmAnswerer(StreamingChatModel model, QueryTransformer standalone, SourceRetriever sources, QueryTerms terms,
+    public LlmAnswerer(StreamingChatModel model, QueryTransformer standalone, SourceRetriever sources, SearchBackend search,
                        Sentences sentences, Answerer extractive, Duration timeout) {
         this.model = model;
         this.standalone = standalone;
         this.sources = sources;
-        this.terms = terms;
+        this.search = search;
         this.sentences = sentences;
         this.extractive = extractive;
         this.timeout = timeout;
     }
 
     /** The answerer for configured settings, with LangChain4j's CompressingQueryTransformer for follow-ups. */
-    public static LlmAnswerer from(LlmSettings settings, SourceRetriever sources, QueryTerms terms, Sentences sentences, Answerer extractive) {
+    public static LlmAnswerer from(LlmSettings settings, SourceRetriever sources, SearchBackend search, Sentences sentences, Answerer extractive) {
         LlmModels models = LlmModels.from(settings);
-        return new LlmAnswerer(models.streaming(), new CompressingQueryTransformer(models.chat()), sources, terms, sentences,
+        return new LlmAnswerer(models.streaming(), new CompressingQueryTransformer(models.chat()), sources, search, sentences,
                 extractive, settings.timeout());
     }
 
@@ -110,7 +109,7 @@ public final class LlmAnswerer implements Answerer {
     private AnswerResult generate(Question question, String text, Stream out) throws ModelFailure {
         SearchFilter filter = question.filter();
         List<Content> contents = sources.with(filter, SOURCES).retrieve(Query.from(text));
-        Searched searched = new Searched(text, terms.of(text).stream().distinct().toList(), filter.from(), filter.to(), filter.asOf(), filter.sources());
+        Searched searched = new Searched(text, search.terms(text).stream().distinct().toList(), filter.from(), filter.to(), filter.asOf(), filter.sources());
         if (contents.isEmpty()) return out.whole(ExtractiveAnswerer.nothingFound(searched));
         List<PassageHit> hits = contents.stream().map(PassageContentRetriever::toHit).toList();
         ChatRequest request = ChatRequest.builder()

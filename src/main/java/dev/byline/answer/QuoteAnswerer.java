@@ -6,11 +6,10 @@ import dev.byline.corpus.Article;
 import dev.byline.attribution.AttributionType;
 import dev.byline.nlp.text.Sentences;
 import dev.byline.nlp.text.Sentences.Sentence;
-import dev.byline.search.Articles;
-import dev.byline.search.QueryTerms;
 import dev.byline.search.QuoteHit;
 import dev.byline.search.QuoteQuery;
-import dev.byline.search.QuoteSearcher;
+import dev.byline.search.QuoteResult;
+import dev.byline.search.SearchBackend;
 import dev.byline.search.SearchFilter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,20 +38,15 @@ public final class QuoteAnswerer implements Answerer {
     static final int MAX_QUOTES = 3;
 
     private final QuestionAnalyzer analyzer;
-    private final QuoteSearcher quotes;
-    private final Articles articles;
+    private final SearchBackend search;
     private final QuoteCheck check;
-    private final QueryTerms terms;
     private final Sentences sentences;
     private final Answerer passages;
 
-    public QuoteAnswerer(QuestionAnalyzer analyzer, QuoteSearcher quotes, Articles articles, QuoteCheck check,
-                         QueryTerms terms, Sentences sentences, Answerer passages) {
+    public QuoteAnswerer(QuestionAnalyzer analyzer, SearchBackend search, QuoteCheck check, Sentences sentences, Answerer passages) {
         this.analyzer = analyzer;
-        this.quotes = quotes;
-        this.articles = articles;
+        this.search = search;
         this.check = check;
-        this.terms = terms;
         this.sentences = sentences;
         this.passages = passages;
     }
@@ -74,7 +68,7 @@ public final class QuoteAnswerer implements Answerer {
     }
 
     private Optional<AnswerResult> whoSaid(Question question, AnalyzedQuestion asked, Texts texts) {
-        QuoteSearcher.Result found = quotes.search(QuoteQuery.byWords(asked.words()), question.filter(), CANDIDATES);
+        QuoteResult found = search.quotes(QuoteQuery.byWords(asked.words()), question.filter(), CANDIDATES);
         List<Scored> scored = score(found, asked.exact(), texts);
         List<Scored> holding = scored.stream().filter(Scored::holdsFragment).toList();
         // A fragment quoted in the question that no attribution holds: the passages may still name who said it.
@@ -92,7 +86,7 @@ public final class QuoteAnswerer implements Answerer {
     }
 
     private Optional<AnswerResult> whatSaid(Question question, AnalyzedQuestion asked, Texts texts) {
-        QuoteSearcher.Result found = quotes.search(new QuoteQuery(asked.speaker(), asked.words()), question.filter(), CANDIDATES);
+        QuoteResult found = search.quotes(new QuoteQuery(asked.speaker(), asked.words()), question.filter(), CANDIDATES);
         List<QuoteHit> hits = found.hits();
         if (asked.words() != null) {
             hits = score(found, null, texts).stream().filter(s -> s.coverage() >= 0.5).map(Scored::hit).toList();
@@ -112,7 +106,7 @@ public final class QuoteAnswerer implements Answerer {
 
     private Optional<AnswerResult> whenSaid(Question question, AnalyzedQuestion asked, Texts texts) {
         String thing = asked.words().replaceFirst("(?i)^(say|said|tell|told|announce|claim|state|write|tweet)\\s+(that\\s+)?", "");
-        QuoteSearcher.Result found = quotes.search(new QuoteQuery(asked.speaker(), thing), question.filter(), CANDIDATES);
+        QuoteResult found = search.quotes(new QuoteQuery(asked.speaker(), thing), question.filter(), CANDIDATES);
         List<Scored> scored = score(found, asked.exact(), texts).stream()
                 .filter(s -> s.holdsFragment() || s.coverage() >= MIN_COVERAGE).toList();
         if (scored.isEmpty()) return Optional.empty();
@@ -121,7 +115,7 @@ public final class QuoteAnswerer implements Answerer {
 
     /** The role the corpus gives the person most often, cited where an article gives it. */
     private Optional<AnswerResult> whoIs(Question question, AnalyzedQuestion asked, Texts texts) {
-        QuoteSearcher.Result found = quotes.list(QuoteQuery.bySpeaker(asked.speaker()), question.filter(), QuoteSearcher.MAX_LIMIT);
+        QuoteResult found = search.latestQuotes(QuoteQuery.bySpeaker(asked.speaker()), question.filter(), SearchBackend.MAX_LIMIT);
         List<QuoteHit> withRole = found.hits().stream().filter(h -> h.role() != null).toList();
         if (withRole.isEmpty()) return Optional.empty();
         String who = withRole.getFirst().speakerKey();
@@ -157,7 +151,7 @@ public final class QuoteAnswerer implements Answerer {
     record Scored(QuoteHit hit, double coverage, boolean holdsFragment) {}
 
     /** Each hit with the share of the question's weight its attribution holds, best first. */
-    private List<Scored> score(QuoteSearcher.Result found, String fragment, Texts texts) {
+    private List<Scored> score(QuoteResult found, String fragment, Texts texts) {
         Map<String, Double> weights = found.termWeights();
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         String wanted = fragment == null ? null : normal(fragment);
@@ -166,7 +160,7 @@ public final class QuoteAnswerer implements Answerer {
             String text = texts.of(hit.articleId());
             if (text == null || hit.attributionEnd() > text.length()) continue;
             String said = text.substring(hit.attributionStart(), hit.attributionEnd());
-            Set<String> present = new HashSet<>(terms.of(said));
+            Set<String> present = new HashSet<>(search.terms(said));
             double covered = weights.entrySet().stream().filter(e -> present.contains(e.getKey())).mapToDouble(Map.Entry::getValue).sum();
             boolean holds = wanted != null && !wanted.isEmpty() && normal(said).contains(wanted);
             out.add(new Scored(hit, total <= 0 ? 0 : covered / total, holds));
@@ -193,7 +187,7 @@ public final class QuoteAnswerer implements Answerer {
         return text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
-    private static Searched searched(Question q, QuoteSearcher.Result found) {
+    private static Searched searched(Question q, QuoteResult found) {
         SearchFilter f = q.filter();
         return new Searched(q.text(), List.copyOf(found.termWeights().keySet()), f.from(), f.to(), f.asOf(), f.sources());
     }
@@ -203,7 +197,7 @@ public final class QuoteAnswerer implements Answerer {
         private final Map<String, String> byId = new HashMap<>();
 
         String of(String articleId) {
-            return byId.computeIfAbsent(articleId, id -> articles.find(id).map(Article::text).orElse(null));
+            return byId.computeIfAbsent(articleId, id -> search.article(id).map(Article::text).orElse(null));
         }
     }
 

@@ -51,7 +51,7 @@ public final class EvalQaCommand implements Callable<Integer> {
             System.err.println("Indexing " + articles + " into a temporary index ...");
             byline.indexer().ingest(articles, false, new IngestPrinter(System.err, false));
             System.err.printf("Asking %d questions ...%n", gold.size());
-            List<QaEvaluation.Outcome> outcomes = new QaEvaluation(byline.chat(), byline.searcher()).run(gold, k, o -> {
+            List<QaEvaluation.Outcome> outcomes = new QaEvaluation(byline.chat(), byline.search()).run(gold, k, o -> {
                 if (details) System.err.printf("%s %s | %s | expected %s | %s%n", o.correct() ? "OK  " : "MISS", o.question().id(),
                         o.question().question(), o.question().answers(), o.response().answer().text().replace('\n', ' '));
             });

@@ -34,7 +34,7 @@ public final class IngestCommand implements Callable<Integer> {
                 System.err.println("byline: no valid articles found in " + paths);
                 return 1;
             }
-            System.out.printf("The index now holds %,d articles.%n", byline.articles().count());
+            System.out.printf("The index now holds %,d articles.%n", byline.search().articleCount());
             return 0;
         }
     }
@@ -44,7 +44,7 @@ public final class IngestCommand implements Callable<Integer> {
      * there is nothing to do.
      */
     static void ingestCorpusIfEmpty(Byline byline, Path corpus, java.io.PrintStream out) {
-        if (byline.articles().count() > 0) return;
+        if (byline.search().articleCount() > 0) return;
         if (!corpus.toFile().exists()) {
             System.err.println("byline: the index is empty and the corpus folder " + corpus + " does not exist; ingest articles with ./byline ingest PATH");
             return;

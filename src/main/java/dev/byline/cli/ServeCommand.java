@@ -31,7 +31,7 @@ public final class ServeCommand implements Callable<Integer> {
         LlmSettings llm = LlmSettings.fromEnv(System.getenv());
         Byline byline = new Byline(TextModels.load(), settings.index(), llm, slack);
         IngestCommand.ingestCorpusIfEmpty(byline, settings.corpus(), System.out);
-        byline.store().startRefreshing(REFRESH_MILLIS);
+        byline.store().followCommits(java.time.Duration.ofMillis(REFRESH_MILLIS));
         Javalin app = byline.web();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -44,7 +44,7 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         app.start(settings.host(), settings.port());
-        int articles = byline.articles().count();
+        int articles = byline.search().articleCount();
         System.out.printf("Byline is serving %,d article%s from %s at http://%s:%d (Ctrl+C stops)%n",
                 articles, articles == 1 ? "" : "s", settings.index(), settings.host(), app.port());
         if (slack.enabled()) {

@@ -4,7 +4,7 @@ import dev.byline.chat.ChatRequest;
 import dev.byline.chat.ChatResponse;
 import dev.byline.chat.ChatService;
 import dev.byline.search.PassageHit;
-import dev.byline.search.PassageSearcher;
+import dev.byline.search.SearchBackend;
 import dev.byline.search.SearchFilter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,11 +29,11 @@ public final class QaEvaluation {
                           boolean evidenceCited, double millis) {}
 
     private final ChatService chat;
-    private final PassageSearcher searcher;
+    private final SearchBackend search;
 
-    public QaEvaluation(ChatService chat, PassageSearcher searcher) {
+    public QaEvaluation(ChatService chat, SearchBackend search) {
         this.chat = chat;
-        this.searcher = searcher;
+        this.search = search;
     }
 
     public List<Outcome> run(List<QaQuestion> questions, int k, Consumer<Outcome> progress) {
@@ -56,7 +56,7 @@ public final class QaEvaluation {
     /** The first k distinct articles retrieval ranks for the question. */
     private List<String> topArticles(String question, SearchFilter filter, int k) {
         Set<String> ids = new LinkedHashSet<>();
-        for (PassageHit hit : searcher.search(question, filter, PassageSearcher.MAX_LIMIT).hits()) {
+        for (PassageHit hit : search.passages(question, filter, SearchBackend.MAX_LIMIT).hits()) {
             ids.add(hit.articleId());
             if (ids.size() == k) break;
         }

@@ -1,19 +1,20 @@
 package dev.byline.index;
 
+import dev.byline.attribution.Attribution;
 import dev.byline.corpus.Article;
+import dev.byline.index.IndexBackend.Known;
+import dev.byline.nlp.text.Passages;
+import dev.byline.nlp.text.Passages.Passage;
+import java.util.function.Function;
 import dev.byline.corpus.CorpusReader;
 import dev.byline.corpus.CorpusSink;
 import dev.byline.corpus.ReadProblem;
 import dev.byline.corpus.SourcedArticle;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +26,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 
 /**
  * Ingests files into the index: incremental (an unchanged article costs no indexing), idempotent (ids are
@@ -46,14 +39,17 @@ public final class Indexer {
     /** A killed ingest loses at most this much work (the property exists for the crash test). */
     static final long COMMIT_EVERY_MILLIS = Long.getLong("byline.commit.millis", 30_000);
 
-    private final IndexStore store;
-    private final ArticleDocuments documents;
+    private final IndexBackend store;
+    private final Passages passages;
+    private final Function<Article, List<Attribution>> attributions;
     private final CorpusReader reader;
     private final int threads;
 
-    public Indexer(IndexStore store, ArticleDocuments documents, CorpusReader reader, int threads) {
+    /** @param attributions finds an article's quotes; null indexes articles without them */
+    public Indexer(IndexBackend store, Passages passages, Function<Article, List<Attribution>> attributions, CorpusReader reader, int threads) {
         this.store = store;
-        this.documents = documents;
+        this.passages = passages;
+        this.attributions = attributions;
         this.reader = reader;
         this.threads = Math.max(1, threads);
     }
@@ -61,7 +57,7 @@ public final class Indexer {
     /** Reads {@code roots}, indexes what is new or changed, and with {@code prune} drops articles whose file left a root folder. */
     public IngestReport ingest(List<Path> roots, boolean prune, IngestListener listener) {
         long started = System.nanoTime();
-        Map<String, Known> known = knownArticles();
+        Map<String, Known> known = store.known();
         listener.started(reader.estimate(roots));
         Counters counts = new Counters();
         Set<String> seenIds = ConcurrentHashMap.newKeySet();
@@ -70,7 +66,7 @@ public final class Indexer {
         ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().name("ingest-", 0).factory());
         Semaphore inFlight = new Semaphore(threads * 64);
 
-        try (IndexWriter writer = store.openWriter()) {
+        try (IndexBackend.Writer writer = store.open()) {
             AtomicLong lastCommit = new AtomicLong(System.currentTimeMillis());
             reader.read(roots, new CorpusSink() {
                 @Override
@@ -93,10 +89,10 @@ public final class Indexer {
                     inFlight.acquireUninterruptibly();
                     pool.execute(() -> {
                         try {
-                            writer.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), map(sourced, origin, hash));
+                            writer.replace(analyse(sourced, origin, hash));
                             (before == null && firstThisRun ? counts.added : counts.updated).incrementAndGet();
                             listener.progressed(counts.done.incrementAndGet());
-                        } catch (IOException | RuntimeException e) {
+                        } catch (RuntimeException e) {
                             failure.compareAndSet(null, new IllegalStateException("indexing " + article.id() + " failed: " + e.getMessage(), e));
                         } finally {
                             inFlight.release();
@@ -106,14 +102,18 @@ public final class Indexer {
                 }
 
                 // A fault in quote extraction on one article's text costs that article its quotes, not the ingest.
-                private List<Document> map(SourcedArticle sourced, String origin, String hash) {
+                // Extraction runs here, on the worker threads, so articles are analysed in parallel.
+                private AnalyzedArticle analyse(SourcedArticle sourced, String origin, String hash) {
+                    Article article = sourced.article();
+                    List<Passage> cut = passages.cut(article.text());
+                    List<Attribution> found = List.of();
                     try {
-                        return documents.map(sourced.article(), origin, hash);
+                        if (attributions != null) found = attributions.apply(article);
                     } catch (RuntimeException e) {
-                        problem(new ReadProblem(sourced.file(), sourced.line(), "article '" + sourced.article().id()
+                        problem(new ReadProblem(sourced.file(), sourced.line(), "article '" + article.id()
                                 + "' indexed without quotes: extracting them failed (" + e + ")", false));
-                        return documents.mapWithoutQuotes(sourced.article(), origin, hash);
                     }
+                    return new AnalyzedArticle(article, origin, hash, cut, found);
                 }
 
                 @Override
@@ -127,8 +127,6 @@ public final class Indexer {
             if (failure.get() != null) throw failure.get();
             if (prune) counts.pruned.addAndGet(prune(writer, roots, known, seenFiles));
             writer.commit();
-        } catch (IOException e) {
-            throw new UncheckedIOException("ingest into " + store.path() + " failed: " + e.getMessage(), e);
         } finally {
             pool.shutdownNow();
         }
@@ -140,15 +138,11 @@ public final class Indexer {
     }
 
     /** Commits at most every COMMIT_EVERY_MILLIS, after the queued work is written, so a crash loses little. */
-    private static void commitWhenDue(IndexWriter writer, AtomicLong lastCommit) {
+    private static void commitWhenDue(IndexBackend.Writer writer, AtomicLong lastCommit) {
         long now = System.currentTimeMillis();
         if (now - lastCommit.get() < COMMIT_EVERY_MILLIS) return;
         lastCommit.set(now);
-        try {
-            writer.commit();
-        } catch (IOException e) {
-            throw new UncheckedIOException("commit failed: " + e.getMessage(), e);
-        }
+        writer.commit();
     }
 
     private static void drain(ExecutorService pool) {
@@ -162,7 +156,7 @@ public final class Indexer {
     }
 
     /** Deletes articles that came from a file under one of the root folders which this run did not see. */
-    private static long prune(IndexWriter writer, List<Path> roots, Map<String, Known> known, Set<String> seenFiles) throws IOException {
+    private static long prune(IndexBackend.Writer writer, List<Path> roots, Map<String, Known> known, Set<String> seenFiles) {
         List<String> folders = roots.stream().filter(Files::isDirectory)
                 .map(r -> r.toAbsolutePath().normalize().toString()).toList();
         long pruned = 0;
@@ -170,38 +164,11 @@ public final class Indexer {
             String origin = entry.getValue().origin();
             if (origin == null || seenFiles.contains(origin)) continue;
             if (folders.stream().anyMatch(folder -> Path.of(origin).startsWith(folder))) {
-                writer.deleteDocuments(new Term(Fields.ARTICLE_ID, entry.getKey()));
+                writer.delete(entry.getKey());
                 pruned++;
             }
         }
         return pruned;
-    }
-
-    private record Known(String hash, String origin) {}
-
-    /** The committed articles' hashes and origins, read once so the per-article check is a map lookup. */
-    private Map<String, Known> knownArticles() {
-        store.refresh();
-        Map<String, Known> known = new HashMap<>();
-        try {
-            IndexSearcher searcher = store.searchers().acquire();
-            try {
-                TermQuery articles = new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE));
-                int total = Math.max(1, searcher.count(articles));
-                TopDocs top = searcher.search(articles, total);
-                StoredFields stored = searcher.storedFields();
-                Set<String> wanted = new HashSet<>(List.of(Fields.ARTICLE_ID, Fields.HASH, Fields.ORIGIN));
-                for (ScoreDoc hit : top.scoreDocs) {
-                    Document doc = stored.document(hit.doc, wanted);
-                    known.put(doc.get(Fields.ARTICLE_ID), new Known(doc.get(Fields.HASH), doc.get(Fields.ORIGIN)));
-                }
-            } finally {
-                store.searchers().release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the index at " + store.path(), e);
-        }
-        return known;
     }
 
     /** Content hash over every field and the mapping version: any change re-indexes the article. */

@@ -1,7 +1,7 @@
 package dev.byline.llm;
 
 import dev.byline.search.PassageHit;
-import dev.byline.search.PassageSearcher;
+import dev.byline.search.SearchBackend;
 import dev.byline.search.SearchFilter;
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.segment.TextSegment;
@@ -23,24 +23,24 @@ public final class PassageContentRetriever implements ContentRetriever {
 
     static final int DEFAULT_MAX_RESULTS = 6;
 
-    private final PassageSearcher searcher;
+    private final SearchBackend search;
     private final Function<Query, SearchFilter> filters;
     private final int maxResults;
 
     /** {@code filters} picks the filter for a query (e.g. from the conversation's settings); use {@code q -> SearchFilter.NONE} for none. */
-    public PassageContentRetriever(PassageSearcher searcher, Function<Query, SearchFilter> filters, int maxResults) {
-        this.searcher = searcher;
+    public PassageContentRetriever(SearchBackend search, Function<Query, SearchFilter> filters, int maxResults) {
+        this.search = search;
         this.filters = filters;
         this.maxResults = maxResults;
     }
 
-    public PassageContentRetriever(PassageSearcher searcher) {
-        this(searcher, q -> SearchFilter.NONE, DEFAULT_MAX_RESULTS);
+    public PassageContentRetriever(SearchBackend search) {
+        this(search, q -> SearchFilter.NONE, DEFAULT_MAX_RESULTS);
     }
 
     @Override
     public List<Content> retrieve(Query query) {
-        return searcher.search(query.text(), filters.apply(query), maxResults).hits().stream().map(PassageContentRetriever::toContent).toList();
+        return search.passages(query.text(), filters.apply(query), maxResults).hits().stream().map(PassageContentRetriever::toContent).toList();
     }
 
     /** The hit a retrieved content came from: its text and article metadata, as {@link #toContent} stored them. */

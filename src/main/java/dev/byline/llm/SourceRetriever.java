@@ -1,12 +1,10 @@
 package dev.byline.llm;
 
 import dev.byline.corpus.Article;
-import dev.byline.search.Articles;
 import dev.byline.search.PassageHit;
-import dev.byline.search.PassageSearcher;
 import dev.byline.search.QuoteHit;
 import dev.byline.search.QuoteQuery;
-import dev.byline.search.QuoteSearcher;
+import dev.byline.search.SearchBackend;
 import dev.byline.search.SearchFilter;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.rag.content.Content;
@@ -30,14 +28,10 @@ public final class SourceRetriever {
     /** Quotes among the sources at most: the rest are passages, which carry the context a quote lacks. */
     static final int MAX_QUOTES = 2;
 
-    private final PassageSearcher passages;
-    private final QuoteSearcher quotes;
-    private final Articles articles;
+    private final SearchBackend search;
 
-    public SourceRetriever(PassageSearcher passages, QuoteSearcher quotes, Articles articles) {
-        this.passages = passages;
-        this.quotes = quotes;
-        this.articles = articles;
+    public SourceRetriever(SearchBackend search) {
+        this.search = search;
     }
 
     /** This retrieval as a LangChain4j {@link ContentRetriever} under one filter. */
@@ -50,8 +44,8 @@ public final class SourceRetriever {
         List<int[]> taken = new ArrayList<>();
         Map<String, Integer> articleIndex = new HashMap<>();
         Map<String, Optional<Article>> texts = new HashMap<>();
-        for (QuoteHit quote : quotes.search(QuoteQuery.byWords(question), filter, MAX_QUOTES).hits()) {
-            Optional<Article> article = texts.computeIfAbsent(quote.articleId(), articles::find);
+        for (QuoteHit quote : search.quotes(QuoteQuery.byWords(question), filter, MAX_QUOTES).hits()) {
+            Optional<Article> article = texts.computeIfAbsent(quote.articleId(), search::article);
             if (article.isEmpty() || quote.contextEnd() > article.get().text().length()) continue;
             String context = article.get().text().substring(quote.contextStart(), quote.contextEnd());
             PassageHit hit = new PassageHit(quote.articleId(), quote.title(), quote.source(), quote.published(), quote.url(),
@@ -64,7 +58,7 @@ public final class SourceRetriever {
             out.add(content);
             taken.add(new int[] {index(articleIndex, quote.articleId()), quote.contextStart(), quote.contextEnd()});
         }
-        for (PassageHit hit : passages.search(question, filter, max).hits()) {
+        for (PassageHit hit : search.passages(question, filter, max).hits()) {
             if (out.size() >= max) break;
             int article = index(articleIndex, hit.articleId());
             boolean overlaps = taken.stream().anyMatch(t -> t[0] == article && hit.start() < t[2] && t[1] < hit.end());

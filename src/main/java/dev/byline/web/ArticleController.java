@@ -1,6 +1,6 @@
 package dev.byline.web;
 
-import dev.byline.search.Articles;
+import dev.byline.search.SearchBackend;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,26 +16,26 @@ public final class ArticleController {
 
     public record Health(String status, int articles) {}
 
-    private final Articles articles;
+    private final SearchBackend search;
 
-    public ArticleController(Articles articles) {
-        this.articles = articles;
+    public ArticleController(SearchBackend search) {
+        this.search = search;
     }
 
     public void get(Context ctx) {
         String id = ctx.pathParam("id");
-        ctx.json(articles.find(id).orElseThrow(() -> ApiError.notFound("no article with id '" + id + "'")));
+        ctx.json(search.article(id).orElseThrow(() -> ApiError.notFound("no article with id '" + id + "'")));
     }
 
     /** The static reading page; 404 for an unknown id, still with the page so the reader sees why. */
     public void page(Context ctx) throws IOException {
         try (InputStream in = ArticleController.class.getResourceAsStream(PAGE)) {
             if (in == null) throw new IllegalStateException(PAGE + " is missing from the classpath");
-            ctx.status(articles.find(ctx.pathParam("id")).isPresent() ? 200 : 404).html(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            ctx.status(search.article(ctx.pathParam("id")).isPresent() ? 200 : 404).html(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 
     public void health(Context ctx) {
-        ctx.json(new Health("ok", articles.count()));
+        ctx.json(new Health("ok", search.articleCount()));
     }
 }

@@ -4,7 +4,7 @@ import dev.byline.attribution.AttributionType;
 import dev.byline.attribution.DatePrecision;
 import dev.byline.search.QuoteHit;
 import dev.byline.search.QuoteQuery;
-import dev.byline.search.QuoteSearcher;
+import dev.byline.search.SearchBackend;
 import dev.byline.search.SearchFilter;
 import io.javalin.http.Context;
 import java.time.LocalDate;
@@ -12,6 +12,8 @@ import java.util.List;
 
 /** GET /api/quotes: quotes by speaker, words, publication dates and outlet, newest first. */
 public final class QuoteController {
+
+    static final int DEFAULT_LIMIT = 20;
 
     public record Quotes(List<Quote> quotes) {}
 
@@ -33,16 +35,16 @@ public final class QuoteController {
         }
     }
 
-    private final QuoteSearcher quotes;
+    private final SearchBackend search;
 
-    public QuoteController(QuoteSearcher quotes) {
-        this.quotes = quotes;
+    public QuoteController(SearchBackend search) {
+        this.search = search;
     }
 
     public void get(Context ctx) {
         SearchFilter filter = Requests.filter(ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParam("asOf"), ctx.queryParams("source"));
-        int limit = Requests.limit(ctx, QuoteSearcher.DEFAULT_LIMIT, QuoteSearcher.MAX_LIMIT);
+        int limit = Requests.limit(ctx, DEFAULT_LIMIT, SearchBackend.MAX_LIMIT);
         QuoteQuery query = new QuoteQuery(ctx.queryParam("speaker"), ctx.queryParam("q"));
-        ctx.json(new Quotes(quotes.list(query, filter, limit).hits().stream().map(Quote::of).toList()));
+        ctx.json(new Quotes(search.latestQuotes(query, filter, limit).hits().stream().map(Quote::of).toList()));
     }
 }

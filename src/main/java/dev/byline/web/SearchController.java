@@ -1,7 +1,7 @@
 package dev.byline.web;
 
 import dev.byline.search.PassageHit;
-import dev.byline.search.PassageSearcher;
+import dev.byline.search.SearchBackend;
 import dev.byline.search.SearchFilter;
 import io.javalin.http.Context;
 import java.time.LocalDate;
@@ -9,6 +9,8 @@ import java.util.List;
 
 /** GET /api/search: passages for a query, best first. */
 public final class SearchController {
+
+    static final int DEFAULT_LIMIT = 10;
 
     public record Hits(List<Hit> hits) {}
 
@@ -20,17 +22,17 @@ public final class SearchController {
         }
     }
 
-    private final PassageSearcher searcher;
+    private final SearchBackend search;
 
-    public SearchController(PassageSearcher searcher) {
-        this.searcher = searcher;
+    public SearchController(SearchBackend search) {
+        this.search = search;
     }
 
     public void get(Context ctx) {
         String q = ctx.queryParam("q");
         if (q == null || q.isBlank()) throw ApiError.badRequest("invalid_query", "'q' is required and must not be blank");
         SearchFilter filter = Requests.filter(ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParam("asOf"), ctx.queryParams("source"));
-        int limit = Requests.limit(ctx, PassageSearcher.DEFAULT_LIMIT, PassageSearcher.MAX_LIMIT);
-        ctx.json(new Hits(searcher.search(q, filter, limit).hits().stream().map(Hit::of).toList()));
+        int limit = Requests.limit(ctx, DEFAULT_LIMIT, SearchBackend.MAX_LIMIT);
+        ctx.json(new Hits(search.passages(q, filter, limit).hits().stream().map(Hit::of).toList()));
     }
 }

@@ -68,7 +68,7 @@ class LlmAnswererTest {
         assertThat(response.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.articleId()).isEqualTo("seed-putin-syria"));
         assertThat(response.citations()).extracting(Citation::n).startsWith(1);
         Citation quoted = response.citations().stream().filter(c -> c.snippet().contains("mission set")).findFirst().orElseThrow();
-        String article = byline.articles().find("seed-putin-syria").orElseThrow().text();
+        String article = byline.search().article("seed-putin-syria").orElseThrow().text();
         assertThat(article.substring(quoted.citedStart(), quoted.citedEnd()))
                 .isEqualTo("the mission set for the defense ministry and the armed forces on the whole has been accomplished");
 

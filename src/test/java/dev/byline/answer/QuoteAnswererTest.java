@@ -1,5 +1,6 @@
 package dev.byline.answer;
 
+import dev.byline.index.lucene.IndexStore;
 import dev.byline.testing.Models;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,9 +33,9 @@ class QuoteAnswererTest {
     static void build() throws Exception {
         byline = new Byline(Models.TEXT, dir.resolve("index"));
         byline.indexer().ingest(List.of(Corpora.SEED), false, IngestListener.SILENT);
-        String text = byline.articles().find("seed-putin-syria").orElseThrow().text();
+        String text = byline.search().article("seed-putin-syria").orElseThrow().text();
         int start = text.indexOf("“I consider");
-        try (IndexWriter writer = byline.store().openWriter()) {
+        try (IndexWriter writer = ((IndexStore) byline.store()).openWriter()) {
             writer.addDocument(tampered(start, start + TAMPERED.length()));
         }
         byline.store().refresh();
@@ -72,15 +73,13 @@ class QuoteAnswererTest {
     }
 
     private static Answerer answerer() {
-        return new QuoteAnswerer(new QuestionAnalyzer(), byline.quotes(), byline.articles(), new QuoteCheck(),
-                new dev.byline.search.QueryTerms(byline.store().analyzer(), Fields.TEXT), new dev.byline.nlp.text.Sentences(),
-                new ExtractiveAnswerer(byline.searcher(), new dev.byline.nlp.text.Sentences(),
-                        new dev.byline.search.QueryTerms(byline.store().analyzer(), Fields.TEXT)));
+        return new QuoteAnswerer(new QuestionAnalyzer(), byline.search(), new QuoteCheck(), Models.TEXT.sentences(),
+                new ExtractiveAnswerer(byline.search(), Models.TEXT.sentences()));
     }
 
     @Test
     void the_tampered_quote_is_in_the_index() {
-        assertThat(byline.quotes().list(dev.byline.search.QuoteQuery.byWords("total failure"), SearchFilter.NONE, 10).hits()).hasSize(1);
+        assertThat(byline.search().latestQuotes(dev.byline.search.QuoteQuery.byWords("total failure"), SearchFilter.NONE, 10).hits()).hasSize(1);
     }
 
     @Test

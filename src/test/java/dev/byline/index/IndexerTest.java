@@ -36,7 +36,7 @@ class IndexerTest {
             assertThat(second.added()).isZero();
             assertThat(second.updated()).isZero();
             assertThat(second.unchanged()).isEqualTo(3);
-            assertThat(byline.articles().count()).isEqualTo(3);
+            assertThat(byline.search().articleCount()).isEqualTo(3);
         }
     }
 
@@ -49,9 +49,9 @@ class IndexerTest {
             Corpora.jsonl(corpus, "a.jsonl", List.of(article("a1", "New", "BBC", "2016-03-14", "The new text mentions giraffes.")));
             IngestReport report = ingest(byline, false, corpus);
             assertThat(report.updated()).isEqualTo(1);
-            assertThat(byline.articles().find("a1").orElseThrow().title()).isEqualTo("New");
-            assertThat(byline.searcher().search("zebras", dev.byline.search.SearchFilter.NONE, 10).hits()).isEmpty();
-            assertThat(byline.searcher().search("giraffes", dev.byline.search.SearchFilter.NONE, 10).hits()).hasSize(1);
+            assertThat(byline.search().article("a1").orElseThrow().title()).isEqualTo("New");
+            assertThat(byline.search().passages("zebras", dev.byline.search.SearchFilter.NONE, 10).hits()).isEmpty();
+            assertThat(byline.search().passages("giraffes", dev.byline.search.SearchFilter.NONE, 10).hits()).hasSize(1);
         }
     }
 
@@ -65,11 +65,11 @@ class IndexerTest {
             Files.delete(corpus.resolve("gone.jsonl"));
             IngestReport withoutPrune = ingest(byline, false, corpus);
             assertThat(withoutPrune.pruned()).isZero();
-            assertThat(byline.articles().count()).isEqualTo(2);
+            assertThat(byline.search().articleCount()).isEqualTo(2);
             IngestReport report = ingest(byline, true, corpus);
             assertThat(report.pruned()).isEqualTo(1);
-            assertThat(byline.articles().find("g")).isEmpty();
-            assertThat(byline.articles().find("k")).isPresent();
+            assertThat(byline.search().article("g")).isEmpty();
+            assertThat(byline.search().article("k")).isPresent();
         }
     }
 
@@ -94,7 +94,7 @@ class IndexerTest {
             assertThat(report.skipped()).isEqualTo(2);
             assertThat(problems).extracting(ReadProblem::line).containsExactlyInAnyOrder(2, 3, 4);
             assertThat(problems).allSatisfy(p -> assertThat(p.file()).isEqualTo(file));
-            assertThat(byline.articles().find("ok2").orElseThrow().published()).isNull();
+            assertThat(byline.search().article("ok2").orElseThrow().published()).isNull();
         }
     }
 
@@ -111,13 +111,13 @@ class IndexerTest {
     void what_an_ingest_adds_while_serving_becomes_visible_after_refresh() throws Exception {
         Path index = dir.resolve("index");
         try (Byline serving = new Byline(Models.TEXT, index)) {
-            assertThat(serving.articles().count()).isZero();
+            assertThat(serving.search().articleCount()).isZero();
             try (Byline ingesting = new Byline(Models.TEXT, index)) {
                 ingest(ingesting, false, Corpora.jsonl(dir, "a.jsonl", List.of(article("x", "X", null, null, "Some text."))));
             }
-            assertThat(serving.articles().count()).isZero();
+            assertThat(serving.search().articleCount()).isZero();
             serving.store().refresh();
-            assertThat(serving.articles().count()).isEqualTo(1);
+            assertThat(serving.search().articleCount()).isEqualTo(1);
         }
     }
 }

@@ -40,12 +40,12 @@ class InterruptedIngestTest {
         assertThat(ingest.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
         try (Byline byline = new Byline(Models.TEXT, index)) {
-            int partial = byline.articles().count();
+            int partial = byline.search().articleCount();
             assertThat(partial).as("the last commit is readable").isBetween(0, ARTICLES);
             IngestReport rerun = byline.indexer().ingest(List.of(corpus), false, IngestListener.SILENT);
             assertThat(rerun.unchanged()).isEqualTo(partial);
             assertThat(rerun.added()).isEqualTo(ARTICLES - partial);
-            assertThat(byline.articles().count()).isEqualTo(ARTICLES);
+            assertThat(byline.search().articleCount()).isEqualTo(ARTICLES);
         }
     }
 

@@ -25,18 +25,18 @@ class PolnearIngestTest {
             IngestReport first = byline.indexer().ingest(List.of(articles), false, IngestListener.SILENT);
             assertThat(first.added()).isEqualTo(924);
             assertThat(first.skipped()).isZero();
-            assertThat(byline.articles().count()).isEqualTo(924);
+            assertThat(byline.search().articleCount()).isEqualTo(924);
 
-            List<PassageHit> brazile = byline.searcher().search("Donna Brazile interim chairwoman", SearchFilter.NONE, 5).hits();
+            List<PassageHit> brazile = byline.search().passages("Donna Brazile interim chairwoman", SearchFilter.NONE, 5).hits();
             assertThat(brazile).isNotEmpty();
             assertThat(brazile.getFirst().text()).containsIgnoringCase("Brazile");
 
             SearchFilter breitbartOnly = new SearchFilter(null, null, null, List.of("Breitbart"));
-            assertThat(byline.searcher().search("Hillary Clinton emails", breitbartOnly, 10).hits())
+            assertThat(byline.search().passages("Hillary Clinton emails", breitbartOnly, 10).hits())
                     .isNotEmpty().allSatisfy(h -> assertThat(h.source()).isEqualTo("Breitbart"));
 
             SearchFilter beforeMarch = new SearchFilter(null, null, LocalDate.of(2016, 2, 29), List.of());
-            assertThat(byline.searcher().search("Trump rally", beforeMarch, 20).hits())
+            assertThat(byline.search().passages("Trump rally", beforeMarch, 20).hits())
                     .isNotEmpty().allSatisfy(h -> assertThat(h.published()).isBeforeOrEqualTo(LocalDate.of(2016, 2, 29)));
 
             IngestReport second = byline.indexer().ingest(List.of(articles), false, IngestListener.SILENT);

@@ -1,5 +1,7 @@
 package dev.byline.index;
 
+import dev.byline.index.lucene.IndexStore;
+import dev.byline.search.lucene.LuceneSearch;
 import dev.byline.testing.Models;
 import static dev.byline.testing.Corpora.article;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,9 +10,6 @@ import dev.byline.corpus.CorpusReader;
 import dev.byline.corpus.ReadProblem;
 import dev.byline.attribution.AttributionExtractor;
 import dev.byline.nlp.text.Passages;
-import dev.byline.nlp.text.Sentences;
-import dev.byline.search.Articles;
-import dev.byline.search.PassageSearcher;
 import dev.byline.search.SearchFilter;
 import dev.byline.testing.Corpora;
 import java.nio.file.Path;
@@ -30,13 +29,13 @@ class QuoteFailureIngestTest {
                 article("good", "Troops leave", "BBC", "2016-03-14", "“The mission is accomplished,” Putin said at the Kremlin."),
                 article("odd", "Talks resume", "CNN", "2016-03-15", "Peace talks resumed in Geneva on Monday, officials said.")));
         AttributionExtractor real = AttributionExtractor.shipped(Models.TEXT);
-        ArticleDocuments documents = new ArticleDocuments(new Passages(new Sentences()), a -> {
+        java.util.function.Function<dev.byline.corpus.Article, List<dev.byline.attribution.Attribution>> failing = a -> {
             if (a.id().equals("odd")) throw new IndexOutOfBoundsException("Index 9 out of bounds for length 9");
             return real.extract(a);
-        });
+        };
         List<ReadProblem> problems = new ArrayList<>();
         try (IndexStore store = IndexStore.open(dir.resolve("index"))) {
-            IngestReport report = new Indexer(store, documents, new CorpusReader(), 2).ingest(List.of(corpus), false,
+            IngestReport report = new Indexer(store, new Passages(Models.TEXT.sentences()), failing, new CorpusReader(), 2).ingest(List.of(corpus), false,
                     new IngestListener() {
                         @Override
                         public synchronized void problem(ReadProblem problem) {
@@ -51,10 +50,10 @@ class QuoteFailureIngestTest {
                 assertThat(p.skipped()).isFalse();
                 assertThat(p.message()).contains("'odd'").contains("without quotes").contains("out of bounds");
             });
-            assertThat(new Articles(store).count()).isEqualTo(2);
-            assertThat(new PassageSearcher(store).search("Geneva", SearchFilter.NONE, 10).hits()).hasSize(1);
-            assertThat(new dev.byline.search.QuoteSearcher(store)
-                    .list(dev.byline.search.QuoteQuery.bySpeaker("Putin"), SearchFilter.NONE, 10).hits()).hasSize(1);
+            LuceneSearch search = new LuceneSearch(store);
+            assertThat(search.articleCount()).isEqualTo(2);
+            assertThat(search.passages("Geneva", SearchFilter.NONE, 10).hits()).hasSize(1);
+            assertThat(search.latestQuotes(dev.byline.search.QuoteQuery.bySpeaker("Putin"), SearchFilter.NONE, 10).hits()).hasSize(1);
         }
     }
 }

@@ -20,7 +20,7 @@ class PassageContentRetrieverTest {
         try (Byline byline = new Byline(Models.TEXT, dir.resolve("index"))) {
             byline.indexer().ingest(List.of(Corpora.jsonl(dir, "a.jsonl", List.of(
                     Corpora.article("a1", "Troops leave Syria", "BBC", "2016-03-14", "Putin ordered the troops out of Syria.")))), false, IngestListener.SILENT);
-            List<Content> contents = new PassageContentRetriever(byline.searcher()).retrieve(Query.from("Who ordered troops out?"));
+            List<Content> contents = new PassageContentRetriever(byline.search()).retrieve(Query.from("Who ordered troops out?"));
             assertThat(contents).hasSize(1);
             var segment = contents.getFirst().textSegment();
             assertThat(segment.text()).isEqualTo("Putin ordered the troops out of Syria.");

@@ -37,15 +37,15 @@ class PassageSearcherTest {
     }
 
     private List<String> ids(String q, SearchFilter filter) {
-        return byline.searcher().search(q, filter, 10).hits().stream().map(PassageHit::articleId).toList();
+        return byline.search().passages(q, filter, 10).hits().stream().map(PassageHit::articleId).toList();
     }
 
     @Test
     void finds_passages_by_stemmed_words_with_offsets_into_the_article() {
-        List<PassageHit> hits = byline.searcher().search("withdrawing troop", SearchFilter.NONE, 10).hits();
+        List<PassageHit> hits = byline.search().passages("withdrawing troop", SearchFilter.NONE, 10).hits();
         assertThat(hits).extracting(PassageHit::articleId).contains("march", "april", "undated");
         PassageHit march = hits.stream().filter(h -> h.articleId().equals("march")).findFirst().orElseThrow();
-        String text = byline.articles().find("march").orElseThrow().text();
+        String text = byline.search().article("march").orElseThrow().text();
         assertThat(text.substring(march.start(), march.end())).isEqualTo(march.text());
         assertThat(march.source()).isEqualTo("BBC");
         assertThat(march.published()).isEqualTo(LocalDate.of(2016, 3, 14));
@@ -83,6 +83,6 @@ class PassageSearcherTest {
 
     @Test
     void a_question_of_only_stop_words_finds_nothing() {
-        assertThat(byline.searcher().search("who is the", SearchFilter.NONE, 10).hits()).isEmpty();
+        assertThat(byline.search().passages("who is the", SearchFilter.NONE, 10).hits()).isEmpty();
     }
 }

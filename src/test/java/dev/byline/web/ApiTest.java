@@ -59,7 +59,7 @@ class ApiTest {
         assertThat(citation.get("title").asText()).isEqualTo("Putin Orders Most Troops Out Of Syria");
         assertThat(citation.get("published").isNull()).isTrue();
         assertThat(citation.get("url").isNull()).isTrue();
-        String text = byline.articles().find("seed-putin-syria").orElseThrow().text();
+        String text = byline.search().article("seed-putin-syria").orElseThrow().text();
         assertThat(text.substring(citation.get("start").asInt(), citation.get("end").asInt())).isEqualTo(citation.get("snippet").asText());
     }
 

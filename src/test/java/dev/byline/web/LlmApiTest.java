@@ -62,7 +62,7 @@ class LlmApiTest {
                 .contains("speaker=\"Vladimir Putin\"").contains("role=\"Russian President\"");
         JsonNode citation = body.get("citations").get(0);
         assertThat(citation.get("articleId").asText()).isEqualTo("seed-putin-syria");
-        String article = byline.articles().find("seed-putin-syria").orElseThrow().text();
+        String article = byline.search().article("seed-putin-syria").orElseThrow().text();
         assertThat(article.substring(citation.get("citedStart").asInt(), citation.get("citedEnd").asInt())).isEqualTo(TRUE_QUOTE);
     }
 

@@ -84,7 +84,7 @@ class QuoteApiTest {
         assertThat(q.get("title").asText()).isEqualTo("Troops leave");
         assertThat(q.get("source").asText()).isEqualTo("CNN");
         assertThat(q.get("published").asText()).isEqualTo("2016-03-15");
-        String text = byline.articles().find("cnn-1").orElseThrow().text();
+        String text = byline.search().article("cnn-1").orElseThrow().text();
         assertThat(text.substring(q.get("start").asInt(), q.get("end").asInt())).isEqualTo(q.get("text").asText());
     }
 

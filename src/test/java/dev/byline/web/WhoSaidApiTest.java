@@ -32,7 +32,7 @@ class WhoSaidApiTest {
         byline.indexer().ingest(List.of(Corpora.SEED), false, IngestListener.SILENT);
         server = byline.web().start("127.0.0.1", 0);
         http = new Http(server.port());
-        seed = byline.articles().find("seed-putin-syria").orElseThrow().text();
+        seed = byline.search().article("seed-putin-syria").orElseThrow().text();
     }
 
     @AfterAll

@@ -1,15 +1,13 @@
-package dev.byline.index;
+package dev.byline.index.lucene;
 
 import dev.byline.corpus.Article;
-import dev.byline.attribution.Attribution;
-import dev.byline.attribution.AttributionExtractor;
-import dev.byline.nlp.text.Passages;
+import dev.byline.index.AnalyzedArticle;
+import dev.byline.index.Fields;
 import dev.byline.nlp.text.Passages.Passage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -18,50 +16,26 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 
-/** Maps an article to its Lucene documents (the article, its passages, then its quotes) and back. */
+/** Maps an analysed article to its Lucene documents (the article, its passages, then its quotes) and back. */
 public final class ArticleDocuments {
 
-    private final Passages passages;
-    private final Function<Article, List<Attribution>> attributions;
+    private ArticleDocuments() {}
 
-    /** @param attributions finds the quotes; null maps articles without quote documents */
-    public ArticleDocuments(Passages passages, AttributionExtractor attributions) {
-        this(passages, attributions == null ? null : (Function<Article, List<Attribution>>) attributions::extract);
-    }
-
-    /** @param attributions an article's quotes; null maps articles without quote documents */
-    ArticleDocuments(Passages passages, Function<Article, List<Attribution>> attributions) {
-        this.passages = passages;
-        this.attributions = attributions;
-    }
-
-    /**
-     * The article document first, then one document per passage, then one per quote; all share the article id.
-     * Extraction runs here, so the indexer's worker threads do it in parallel.
-     */
-    public List<Document> map(Article article, String origin, String hash) {
-        return map(article, origin, hash, true);
-    }
-
-    /** The article and passage documents alone, for an article whose quotes could not be extracted. */
-    public List<Document> mapWithoutQuotes(Article article, String origin, String hash) {
-        return map(article, origin, hash, false);
-    }
-
-    private List<Document> map(Article article, String origin, String hash, boolean quotes) {
+    /** The article document first, then one document per passage, then one per quote; all share the article id. */
+    public static List<Document> map(AnalyzedArticle analyzed) {
+        Article article = analyzed.article();
         List<Document> docs = new ArrayList<>();
         Document doc = new Document();
         doc.add(new StringField(Fields.KIND, Fields.KIND_ARTICLE, Field.Store.NO));
         addShared(doc, article);
-        doc.add(new StringField(Fields.HASH, hash, Field.Store.YES));
-        if (origin != null) doc.add(new StringField(Fields.ORIGIN, origin, Field.Store.YES));
+        doc.add(new StringField(Fields.HASH, analyzed.hash(), Field.Store.YES));
+        if (analyzed.origin() != null) doc.add(new StringField(Fields.ORIGIN, analyzed.origin(), Field.Store.YES));
         doc.add(new TextField(Fields.TITLE, article.title(), Field.Store.YES));
         doc.add(new TextField(Fields.TEXT, article.text(), Field.Store.YES));
         if (article.author() != null) doc.add(new StoredField(Fields.AUTHOR, article.author()));
         docs.add(doc);
 
-        List<Passage> cut = passages.cut(article.text());
-        for (Passage passage : cut) {
+        for (Passage passage : analyzed.passages()) {
             Document p = new Document();
             p.add(new StringField(Fields.KIND, Fields.KIND_PASSAGE, Field.Store.NO));
             addShared(p, article);
@@ -72,7 +46,7 @@ public final class ArticleDocuments {
             p.add(new StoredField(Fields.END, passage.end()));
             docs.add(p);
         }
-        if (quotes && attributions != null) docs.addAll(QuoteDocuments.map(article, attributions.apply(article), cut));
+        docs.addAll(QuoteDocuments.map(article, analyzed.attributions(), analyzed.passages()));
         return docs;
     }
 

@@ -1,8 +1,13 @@
-package dev.byline.search;
+package dev.byline.search.lucene;
 
 import dev.byline.index.Fields;
-import dev.byline.index.IndexStore;
-import dev.byline.index.QuoteDocuments;
+import dev.byline.index.lucene.IndexStore;
+import dev.byline.index.lucene.QuoteDocuments;
+import dev.byline.search.QuoteHit;
+import dev.byline.search.QuoteQuery;
+import dev.byline.search.QuoteResult;
+import dev.byline.search.SearchBackend;
+import dev.byline.search.SearchFilter;
 import dev.byline.attribution.AttributionType;
 import dev.byline.nlp.text.TextSpan;
 import java.io.IOException;
@@ -33,52 +38,42 @@ import org.apache.lucene.search.TopDocs;
  * weakly over the sentence around it), with the passage filters (dates, asOf, outlets). {@link #search} ranks best
  * first; {@link #list} requires every word and orders newest first.
  */
-public final class QuoteSearcher {
+final class QuoteSearcher {
 
     /** The words quoted say more than the sentence around them. */
     static final float CONTEXT_BOOST = 0.6f;
-    public static final int DEFAULT_LIMIT = 20;
-    public static final int MAX_LIMIT = 100;
-
-    /** Quotes found, and the weight (IDF among quotes) of each analysed word, so an answerer can judge coverage. */
-    public record Result(List<QuoteHit> hits, Map<String, Double> termWeights) {
-        public Result {
-            hits = List.copyOf(hits);
-            termWeights = Map.copyOf(termWeights);
-        }
-    }
 
     private final IndexStore store;
     private final QueryTerms words;
     private final QueryTerms names;
 
-    public QuoteSearcher(IndexStore store) {
+    QuoteSearcher(IndexStore store) {
         this.store = store;
         this.words = new QueryTerms(store.analyzer(), Fields.QUOTE_TEXT);
         this.names = new QueryTerms(store.analyzer(), Fields.SPEAKER);
     }
 
     /** Best first. With no words, the speaker's quotes newest first. */
-    public Result search(QuoteQuery query, SearchFilter filter, int limit) {
+    QuoteResult search(QuoteQuery query, SearchFilter filter, int limit) {
         List<String> wordTerms = query.words() == null ? List.of() : words.of(query.words());
         return run(query, wordTerms, filter, limit, false);
     }
 
     /** Newest first (the day said when known, else the publication day); every word must occur in or around the quote. */
-    public Result list(QuoteQuery query, SearchFilter filter, int limit) {
+    QuoteResult list(QuoteQuery query, SearchFilter filter, int limit) {
         List<String> wordTerms = query.words() == null ? List.of() : words.of(query.words());
         return run(query, wordTerms, filter, limit, true);
     }
 
-    private Result run(QuoteQuery query, List<String> wordTerms, SearchFilter filter, int limit, boolean newestFirst) {
+    private QuoteResult run(QuoteQuery query, List<String> wordTerms, SearchFilter filter, int limit, boolean newestFirst) {
         List<String> nameTerms = query.speaker() == null ? List.of() : names.of(query.speaker());
-        int n = Math.min(Math.max(1, limit), MAX_LIMIT);
+        int n = Math.min(Math.max(1, limit), SearchBackend.MAX_LIMIT);
         try {
             IndexSearcher searcher = store.searchers().acquire();
             try {
                 Map<String, Double> weights = QueryTerms.weights(searcher.getIndexReader(), Fields.QUOTE_CONTEXT, wordTerms);
                 boolean nothingToMatch = (query.speaker() != null && nameTerms.isEmpty()) || (query.words() != null && wordTerms.isEmpty());
-                if (nothingToMatch) return new Result(List.of(), weights);
+                if (nothingToMatch) return new QuoteResult(List.of(), weights);
                 Query q = query(nameTerms, wordTerms, filter, newestFirst);
                 TopDocs top = newestFirst || wordTerms.isEmpty()
                         ? searcher.search(q, n, new Sort(newest(), SortField.FIELD_SCORE))
@@ -86,7 +81,7 @@ public final class QuoteSearcher {
                 List<QuoteHit> hits = new ArrayList<>();
                 StoredFields stored = searcher.storedFields();
                 for (ScoreDoc sd : top.scoreDocs) hits.add(toHit(stored.document(sd.doc), Float.isNaN(sd.score) ? 0 : sd.score));
-                return new Result(hits, weights);
+                return new QuoteResult(hits, weights);
             } finally {
                 store.searchers().release(searcher);
             }

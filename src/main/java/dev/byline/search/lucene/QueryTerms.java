@@ -1,4 +1,4 @@
-package dev.byline.search;
+package dev.byline.search.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +10,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /** Turns text into the index's terms (English: lower-cased, stop words gone, stemmed), so questions and sentences compare like the index does. */
-public final class QueryTerms {
+final class QueryTerms {
 
     /** Question words carry no topic: "Who ordered the troops out?" is about ordering troops. */
     private static final Set<String> QUESTION_WORDS = Set.of("who", "whom", "whose", "what", "when", "where", "why", "how",
@@ -20,13 +20,13 @@ public final class QueryTerms {
     private final Analyzer analyzer;
     private final String field;
 
-    public QueryTerms(Analyzer analyzer, String field) {
+    QueryTerms(Analyzer analyzer, String field) {
         this.analyzer = analyzer;
         this.field = field;
     }
 
     /** Distinct terms in text order, question words dropped. */
-    public List<String> of(String text) {
+    List<String> of(String text) {
         Set<String> terms = new LinkedHashSet<>();
         try (TokenStream tokens = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
@@ -43,7 +43,7 @@ public final class QueryTerms {
     }
 
     /** BM25's IDF of each term in {@code field}; a term the field never holds weighs as much as the rarest possible term. */
-    public static java.util.Map<String, Double> weights(org.apache.lucene.index.IndexReader reader, String field, List<String> terms) throws IOException {
+    static java.util.Map<String, Double> weights(org.apache.lucene.index.IndexReader reader, String field, List<String> terms) throws IOException {
         java.util.Map<String, Double> weights = new java.util.LinkedHashMap<>();
         long docs = Math.max(1, reader.getDocCount(field));
         for (String t : terms) {

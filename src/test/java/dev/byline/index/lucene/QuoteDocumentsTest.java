@@ -1,10 +1,12 @@
-package dev.byline.index;
+package dev.byline.index.lucene;
 
 import dev.byline.testing.Models;
 import static dev.byline.testing.Corpora.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.Byline;
+import dev.byline.index.Fields;
+import dev.byline.index.IngestListener;
 import dev.byline.search.QuoteHit;
 import dev.byline.search.QuoteQuery;
 import dev.byline.search.SearchFilter;
@@ -44,7 +46,7 @@ class QuoteDocumentsTest {
         Path corpus = Corpora.jsonl(dir.resolve("corpus"), "a.jsonl", List.of(article("a1", "Troops", "CNN", "2016-03-16", text)));
         try (Byline byline = new Byline(Models.TEXT, dir.resolve("index"))) {
             byline.indexer().ingest(List.of(corpus), false, IngestListener.SILENT);
-            QuoteHit hit = byline.quotes().list(QuoteQuery.bySpeaker("Putin"), SearchFilter.NONE, 10).hits().getFirst();
+            QuoteHit hit = byline.search().latestQuotes(QuoteQuery.bySpeaker("Putin"), SearchFilter.NONE, 10).hits().getFirst();
             assertThat(hit.speaker()).isEqualTo("Vladimir Putin");
             assertThat(hit.role()).isEqualTo("Russian President");
             assertThat(hit.cue()).isEqualTo("said");
@@ -56,15 +58,15 @@ class QuoteDocumentsTest {
     }
 
     private static List<String> texts(Byline byline) {
-        return byline.quotes().list(new QuoteQuery(null, null), SearchFilter.NONE, 100).hits().stream().map(QuoteHit::text).toList();
+        return byline.search().latestQuotes(new QuoteQuery(null, null), SearchFilter.NONE, 100).hits().stream().map(QuoteHit::text).toList();
     }
 
     private static int quoteDocuments(Byline byline) throws Exception {
-        IndexSearcher searcher = byline.store().searchers().acquire();
+        IndexSearcher searcher = ((IndexStore) byline.store()).searchers().acquire();
         try {
             return searcher.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_QUOTE)));
         } finally {
-            byline.store().searchers().release(searcher);
+            ((IndexStore) byline.store()).searchers().release(searcher);
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.byline.search;
+package dev.byline.search.lucene;
 
 import dev.byline.index.Fields;
 import java.io.IOException;

@@ -1,6 +1,18 @@
-package dev.byline.index;
+package dev.byline.index.lucene;
 
-import java.io.Closeable;
+import dev.byline.index.AnalyzedArticle;
+import dev.byline.index.Fields;
+import dev.byline.index.IndexBackend;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,7 +37,7 @@ import org.apache.lucene.store.LockObtainFailedException;
  * and opens short-lived writers for ingests. Serving holds no writer, so an ingest in another process can
  * write while this one serves; {@link #startRefreshing} makes its commits visible.
  */
-public final class IndexStore implements Closeable {
+public final class IndexStore implements IndexBackend {
 
     private final Path path;
     private final Directory directory;
@@ -70,9 +82,51 @@ public final class IndexStore implements Closeable {
     }
 
     /**
-     * A writer for one ingest; the caller commits and closes it. Only one writer may hold an index at a
-     * time (Lucene's write lock), so a second concurrent ingest fails here with a clear message.
+     * A writer for one ingest. Only one writer may hold an index at a time (Lucene's write lock), so a second
+     * concurrent ingest fails here with a clear message. Closing it commits what was written (Lucene's default).
      */
+    @Override
+    public Writer open() {
+        IndexWriter writer = openWriter();
+        return new Writer() {
+            @Override
+            public void replace(AnalyzedArticle article) {
+                try {
+                    writer.updateDocuments(new Term(Fields.ARTICLE_ID, article.article().id()), ArticleDocuments.map(article));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write article " + article.article().id() + " to " + path + ": " + e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public void delete(String articleId) {
+                try {
+                    writer.deleteDocuments(new Term(Fields.ARTICLE_ID, articleId));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot delete article " + articleId + " from " + path + ": " + e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public void commit() {
+                try {
+                    writer.commit();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("commit to " + path + " failed: " + e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public void close() {
+                try {
+                    writer.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot close the index at " + path + ": " + e.getMessage(), e);
+                }
+            }
+        };
+    }
+
     public IndexWriter openWriter() {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -86,7 +140,38 @@ public final class IndexStore implements Closeable {
         }
     }
 
+    @Override
+    public Map<String, Known> known() {
+        refresh();
+        Map<String, Known> known = new HashMap<>();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TermQuery articles = new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE));
+                int total = Math.max(1, searcher.count(articles));
+                TopDocs top = searcher.search(articles, total);
+                StoredFields stored = searcher.storedFields();
+                Set<String> wanted = new HashSet<>(List.of(Fields.ARTICLE_ID, Fields.HASH, Fields.ORIGIN));
+                for (ScoreDoc hit : top.scoreDocs) {
+                    Document doc = stored.document(hit.doc, wanted);
+                    known.put(doc.get(Fields.ARTICLE_ID), new Known(doc.get(Fields.HASH), doc.get(Fields.ORIGIN)));
+                }
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index at " + path, e);
+        }
+        return known;
+    }
+
+    @Override
+    public String describe() {
+        return path.toString();
+    }
+
     /** Makes the latest commit visible to searches. */
+    @Override
     public void refresh() {
         try {
             searchers.maybeRefreshBlocking();
@@ -96,7 +181,9 @@ public final class IndexStore implements Closeable {
     }
 
     /** Polls for commits made by other processes (an ingest beside a running server). */
-    public synchronized void startRefreshing(long everyMillis) {
+    @Override
+    public synchronized void followCommits(Duration every) {
+        long everyMillis = every.toMillis();
         if (refresher != null) return;
         refresher = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("index-refresh").factory());
         refresher.scheduleWithFixedDelay(() -> {

@@ -1,6 +1,7 @@
-package dev.byline.index;
+package dev.byline.index.lucene;
 
 import dev.byline.corpus.Article;
+import dev.byline.index.Fields;
 import dev.byline.attribution.Attribution;
 import dev.byline.nlp.text.Passages.Passage;
 import dev.byline.attribution.SaidWhen;

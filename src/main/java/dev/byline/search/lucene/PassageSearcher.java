@@ -1,8 +1,12 @@
-package dev.byline.search;
+package dev.byline.search.lucene;
 
-import dev.byline.index.ArticleDocuments;
 import dev.byline.index.Fields;
-import dev.byline.index.IndexStore;
+import dev.byline.index.lucene.ArticleDocuments;
+import dev.byline.index.lucene.IndexStore;
+import dev.byline.search.PassageHit;
+import dev.byline.search.SearchBackend;
+import dev.byline.search.SearchFilter;
+import dev.byline.search.SearchResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -28,29 +32,27 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
 /** BM25 over passages, title terms boosted, with date, asOf and outlet filters; asked as of a day, recent news ranks higher. */
-public final class PassageSearcher {
+final class PassageSearcher {
 
     /** A title match says more about a passage's topic than one word in its body. */
     static final float TITLE_BOOST = 1.5f;
-    public static final int DEFAULT_LIMIT = 10;
-    public static final int MAX_LIMIT = 100;
 
     private final IndexStore store;
     private final QueryTerms terms;
 
-    public PassageSearcher(IndexStore store) {
+    PassageSearcher(IndexStore store) {
         this.store = store;
         this.terms = new QueryTerms(store.analyzer(), Fields.TEXT);
     }
 
-    public SearchResult search(String question, SearchFilter filter, int limit) {
+    SearchResult search(String question, SearchFilter filter, int limit) {
         List<String> queryTerms = terms.of(question);
         try {
             IndexSearcher searcher = store.searchers().acquire();
             try {
                 Map<String, Double> weights = QueryTerms.weights(searcher.getIndexReader(), Fields.TEXT, queryTerms);
                 if (queryTerms.isEmpty()) return new SearchResult(List.of(), weights);
-                TopDocs top = searcher.search(query(queryTerms, filter), Math.min(Math.max(1, limit), MAX_LIMIT));
+                TopDocs top = searcher.search(query(queryTerms, filter), Math.min(Math.max(1, limit), SearchBackend.MAX_LIMIT));
                 List<PassageHit> hits = new ArrayList<>();
                 StoredFields stored = searcher.storedFields();
                 for (ScoreDoc sd : top.scoreDocs) hits.add(toHit(stored.document(sd.doc), sd.score));

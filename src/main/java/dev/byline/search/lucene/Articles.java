@@ -1,9 +1,9 @@
-package dev.byline.search;
+package dev.byline.search.lucene;
 
 import dev.byline.corpus.Article;
-import dev.byline.index.ArticleDocuments;
 import dev.byline.index.Fields;
-import dev.byline.index.IndexStore;
+import dev.byline.index.lucene.ArticleDocuments;
+import dev.byline.index.lucene.IndexStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
@@ -15,15 +15,15 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 /** Looks articles up by id in the searchable view of the index. */
-public final class Articles {
+final class Articles {
 
     private final IndexStore store;
 
-    public Articles(IndexStore store) {
+    Articles(IndexStore store) {
         this.store = store;
     }
 
-    public Optional<Article> find(String id) {
+    Optional<Article> find(String id) {
         try {
             IndexSearcher searcher = store.searchers().acquire();
             try {
@@ -40,7 +40,7 @@ public final class Articles {
         }
     }
 
-    public int count() {
+    int count() {
         return store.articleCount();
     }
 }

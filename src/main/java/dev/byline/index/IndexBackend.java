@@ -1,0 +1,49 @@
+package dev.byline.index;
+
+import java.io.Closeable;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Where analysed articles are stored for search: the embedded Lucene index by default, a cluster in larger
+ * deployments. The {@link Indexer} decides what to write; a backend only writes it, durably on {@link Writer#commit}.
+ */
+public interface IndexBackend extends Closeable {
+
+    /** What the store already holds of an article: the hash of its content and the file it came from (or null). */
+    record Known(String hash, String origin) {}
+
+    /** The committed articles by id, read once per ingest so the per-article check is a map lookup. */
+    Map<String, Known> known();
+
+    /**
+     * A writer for one ingest; only one may be open on a store at a time, a second fails with a clear message. Closing it
+     * keeps what was written; {@link Writer#commit} makes it durable and visible before then.
+     */
+    Writer open();
+
+    /** Makes the latest commit visible to searches in this process. */
+    void refresh();
+
+    /** Keeps searches in this process up to date with commits made by other processes (an ingest beside a server). */
+    void followCommits(Duration every);
+
+    /** Where the store is, for messages ("data/index", a cluster's address). */
+    String describe();
+
+    /** One ingest's writes. */
+    interface Writer extends Closeable {
+
+        /** Stores the article, replacing every trace of an earlier version with the same id. */
+        void replace(AnalyzedArticle article);
+
+        /** Drops the article with this id and all that came from it; nothing happens when there is none. */
+        void delete(String articleId);
+
+        /** Makes everything written so far durable and visible. */
+        void commit();
+
+        @Override
+        void close();
+    }
+}

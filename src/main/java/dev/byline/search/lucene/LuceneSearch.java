@@ -1,0 +1,58 @@
+package dev.byline.search.lucene;
+
+import dev.byline.corpus.Article;
+import dev.byline.index.Fields;
+import dev.byline.index.lucene.IndexStore;
+import dev.byline.search.QuoteQuery;
+import dev.byline.search.QuoteResult;
+import dev.byline.search.SearchBackend;
+import dev.byline.search.SearchFilter;
+import dev.byline.search.SearchResult;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link SearchBackend} over the embedded Lucene index: passages, quotes and articles from one {@link IndexStore}. */
+public final class LuceneSearch implements SearchBackend {
+
+    private final PassageSearcher passages;
+    private final QuoteSearcher quotes;
+    private final Articles articles;
+    private final QueryTerms terms;
+
+    public LuceneSearch(IndexStore store) {
+        this.passages = new PassageSearcher(store);
+        this.quotes = new QuoteSearcher(store);
+        this.articles = new Articles(store);
+        this.terms = new QueryTerms(store.analyzer(), Fields.TEXT);
+    }
+
+    @Override
+    public SearchResult passages(String question, SearchFilter filter, int limit) {
+        return passages.search(question, filter, limit);
+    }
+
+    @Override
+    public QuoteResult quotes(QuoteQuery query, SearchFilter filter, int limit) {
+        return quotes.search(query, filter, limit);
+    }
+
+    @Override
+    public QuoteResult latestQuotes(QuoteQuery query, SearchFilter filter, int limit) {
+        return quotes.list(query, filter, limit);
+    }
+
+    @Override
+    public Optional<Article> article(String id) {
+        return articles.find(id);
+    }
+
+    @Override
+    public int articleCount() {
+        return articles.count();
+    }
+
+    @Override
+    public List<String> terms(String text) {
+        return terms.of(text);
+    }
+}
