@@ -15,11 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, IngestCommand.class, AskCommand.class, EvalCommand.class, TrainCommand.class})
 public final class App implements Runnable {
 
-    /** Lucene reports its vectorisation set-up through java.util.logging; users need not see it. Held so the level sticks. */
-    private static final java.util.logging.Logger LUCENE_SETUP_LOG = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
-
     public static void main(String[] args) {
-        LUCENE_SETUP_LOG.setLevel(java.util.logging.Level.SEVERE);
         CommandLine cli = new CommandLine(new App());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // Expected failures (bad setting, locked index, unreadable path) are one line, not a stack trace.

@@ -2,7 +2,6 @@ package dev.byline.attribution.model;
 
 import dev.byline.attribution.AttributionType;
 import dev.byline.attribution.rules.EdgeRules;
-import dev.byline.attribution.training.ListwiseChooser;
 import dev.byline.nlp.text.ArticleText;
 import dev.byline.nlp.text.Phrases;
 import dev.byline.nlp.text.Syntax;
@@ -30,7 +29,7 @@ import opennlp.tools.ml.model.MaxentModel;
  * edges to the most likely token, and one that lets a content found after its cue begin before it (“which he
  * called …”). The taggers are maximum-entropy Markov models (OpenNLP's L-BFGS maxent, decoded with Viterbi), the
  * choosers linear scores over candidate tokens (the content's start and end choosers trained on whole choices, see
- * {@link ListwiseChooser}; the others maxent classifiers); all seven are trained on the PolNeAR train split by
+ * {@code attribution.training.ListwiseChooser}; the others maxent classifiers); all seven are trained on the PolNeAR train split by
  * {@code byline train attributions}. Their features (see {@link AttributionFeatures}) include what the rule finder
  * reads, so they start from the rules and learn where the annotators go further; the argument tagger and the four
  * edge choosers also read the unit's dependency parse ({@link Syntax}). Floating quotes, which have no

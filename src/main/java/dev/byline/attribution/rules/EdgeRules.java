@@ -1,6 +1,5 @@
 package dev.byline.attribution.rules;
 
-import dev.byline.attribution.model.AttributionTagger;
 import dev.byline.nlp.text.ArticleText;
 import dev.byline.nlp.text.Phrases;
 import dev.byline.nlp.text.TextSpan;
@@ -13,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rules {@link AttributionTagger} applies around its models' choices, each measured on PolNeAR's train split: a
+ * The rules {@code attribution.model.AttributionTagger} applies around its models' choices, each measured on PolNeAR's train split: a
  * quotation that continues the content in the next sentence, the subject a participle cue borrows, a source without
  * its relative clause, and the closing quotation mark a content never ends at.
  */

@@ -39,6 +39,13 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class IndexStore implements IndexBackend {
 
+    /** Lucene reports its vectorisation set-up through java.util.logging; users need not see it. Held so the level sticks. */
+    private static final java.util.logging.Logger VECTOR_SETUP_LOG = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+    static {
+        VECTOR_SETUP_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private final Path path;
     private final Directory directory;
     private final Analyzer analyzer = new EnglishAnalyzer();

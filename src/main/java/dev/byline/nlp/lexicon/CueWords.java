@@ -1,10 +1,9 @@
 package dev.byline.nlp.lexicon;
 
-import dev.byline.attribution.rules.CueFrame;
 
 import java.util.Set;
 
-/** The closed word classes {@link CueFrame} reads a cue's surroundings with (learnt and checked on PolNeAR train). */
+/** The closed word classes {@code attribution.rules.CueFrame} reads a cue's surroundings with (learnt and checked on PolNeAR train). */
 public final class CueWords {
 
     private CueWords() {}

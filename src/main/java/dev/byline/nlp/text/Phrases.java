@@ -1,6 +1,5 @@
 package dev.byline.nlp.text;
 
-import dev.byline.attribution.resolve.SpeakerResolver;
 import dev.byline.nlp.lexicon.Cues;
 
 import java.util.Set;
@@ -9,7 +8,7 @@ import java.util.Set;
  * Finds the noun phrase that names a speaker next to a cue: "Russian President Vladimir Putin said",
  * "said a spokesman, Scott Whiffen", "Staffan de Mistura, the United Nations special envoy for Syria, said".
  * PolNeAR marks the full noun phrase, appositive included, so that is what is returned; the name and the role
- * are told apart later by {@link SpeakerResolver}.
+ * are told apart later by {@code attribution.resolve.SpeakerResolver}.
  */
 public final class Phrases {
 
