@@ -1,9 +1,8 @@
 package dev.byline.answer;
 
-import dev.byline.answer.AnalyzedQuestion.Intent;
 import dev.byline.answer.QuoteComposer.Shown;
-import dev.byline.corpus.Article;
 import dev.byline.attribution.AttributionType;
+import dev.byline.corpus.Article;
 import dev.byline.nlp.text.Sentences;
 import dev.byline.nlp.text.Sentences.Sentence;
 import dev.byline.search.QuoteHit;

@@ -1,17 +1,17 @@
 package dev.byline.attribution;
 
+import dev.byline.attribution.model.AttributionModels;
 import dev.byline.attribution.model.AttributionTagger;
 import dev.byline.attribution.resolve.People;
 import dev.byline.attribution.resolve.SpeakerResolver;
 import dev.byline.attribution.resolve.WhenResolver;
 import dev.byline.attribution.rules.AttributionFinder;
+import dev.byline.attribution.rules.AttributionFinder.Found;
+import dev.byline.corpus.Article;
 import dev.byline.nlp.text.ArticleText;
 import dev.byline.nlp.text.Quotations;
 import dev.byline.nlp.text.TextModels;
 import dev.byline.nlp.text.TextSpan;
-
-import dev.byline.corpus.Article;
-import dev.byline.attribution.rules.AttributionFinder.Found;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -53,7 +53,7 @@ public final class AttributionExtractor {
 
             @Override
             public synchronized AttributionTagger get() {
-                if (read == null) read = java.util.Optional.ofNullable(AttributionTagger.shipped());
+                if (read == null) read = java.util.Optional.ofNullable(AttributionModels.shipped());
                 return read.orElse(null);
             }
         });
@@ -66,7 +66,7 @@ public final class AttributionExtractor {
 
     /** An extractor with the attribution models in {@code directory}, as written by {@code train attributions}. */
     public static AttributionExtractor withModels(TextModels text, java.nio.file.Path directory) throws java.io.IOException {
-        return new AttributionExtractor(text, AttributionTagger.load(directory));
+        return new AttributionExtractor(text, AttributionModels.load(directory));
     }
 
     /** The attributions of {@code article}, in the order their content appears in the text. */

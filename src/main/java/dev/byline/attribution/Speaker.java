@@ -1,7 +1,6 @@
 package dev.byline.attribution;
 
 import dev.byline.nlp.text.TextSpan;
-
 import java.util.Locale;
 import java.util.Objects;
 

@@ -3,11 +3,11 @@ package dev.byline.chat;
 import dev.byline.answer.AnalyzedQuestion;
 import dev.byline.answer.AnswerKind;
 import dev.byline.answer.AnswerListener;
-import dev.byline.answer.AnsweredQuote;
-import dev.byline.answer.QuestionAnalyzer;
 import dev.byline.answer.AnswerResult;
+import dev.byline.answer.AnsweredQuote;
 import dev.byline.answer.Answerer;
 import dev.byline.answer.Question;
+import dev.byline.answer.QuestionAnalyzer;
 
 /** The one service the web page, the HTTP API, the CLI and Slack all ask. */
 public final class ChatService {

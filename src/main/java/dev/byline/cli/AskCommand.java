@@ -1,6 +1,5 @@
 package dev.byline.cli;
 
-import dev.byline.nlp.text.TextModels;
 import dev.byline.Byline;
 import dev.byline.answer.Citation;
 import dev.byline.chat.ChatRequest;
@@ -8,6 +7,7 @@ import dev.byline.chat.ChatResponse;
 import dev.byline.config.LlmSettings;
 import dev.byline.config.Settings;
 import dev.byline.config.SlackSettings;
+import dev.byline.nlp.text.TextModels;
 import dev.byline.search.SearchFilter;
 import dev.byline.slack.SlackWebhook;
 import dev.byline.web.Json;

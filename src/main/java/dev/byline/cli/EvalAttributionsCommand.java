@@ -1,8 +1,9 @@
 package dev.byline.cli;
 
-import dev.byline.nlp.text.TextModels;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.byline.attribution.Attribution;
+import dev.byline.attribution.AttributionExtractor;
 import dev.byline.corpus.Article;
 import dev.byline.eval.AttributionEvaluation;
 import dev.byline.eval.AttributionScores;
@@ -10,8 +11,7 @@ import dev.byline.eval.AttributionScores.Prf;
 import dev.byline.eval.AttributionScores.SpanScores;
 import dev.byline.eval.GoldAttribution;
 import dev.byline.eval.PolnearFiles;
-import dev.byline.attribution.Attribution;
-import dev.byline.attribution.AttributionExtractor;
+import dev.byline.nlp.text.TextModels;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

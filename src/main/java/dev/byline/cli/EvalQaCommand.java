@@ -1,12 +1,12 @@
 package dev.byline.cli;
 
-import dev.byline.nlp.text.TextModels;
 import com.fasterxml.jackson.databind.MappingIterator;
 import dev.byline.Byline;
 import dev.byline.config.LlmSettings;
 import dev.byline.eval.QaEvaluation;
 import dev.byline.eval.QaQuestion;
 import dev.byline.eval.QaReport;
+import dev.byline.nlp.text.TextModels;
 import dev.byline.web.Json;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package dev.byline.cli;
 
-import dev.byline.nlp.text.TextModels;
 import dev.byline.Byline;
 import dev.byline.config.Settings;
 import dev.byline.index.IngestReport;
+import dev.byline.nlp.text.TextModels;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,10 +1,10 @@
 package dev.byline.cli;
 
-import dev.byline.nlp.text.TextModels;
 import dev.byline.Byline;
 import dev.byline.config.LlmSettings;
 import dev.byline.config.Settings;
 import dev.byline.config.SlackSettings;
+import dev.byline.nlp.text.TextModels;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -1,13 +1,14 @@
 package dev.byline.cli;
 
-import dev.byline.nlp.text.TextModels;
+import dev.byline.attribution.AttributionExtractor;
+import dev.byline.attribution.training.AttributionTraining;
+import dev.byline.attribution.training.AttributionTraining.Labelled;
+import dev.byline.attribution.training.Folds;
 import dev.byline.corpus.Article;
 import dev.byline.eval.AttributionEvaluation;
 import dev.byline.eval.GoldAttribution;
 import dev.byline.eval.PolnearFiles;
-import dev.byline.attribution.AttributionExtractor;
-import dev.byline.attribution.training.AttributionTraining;
-import dev.byline.attribution.training.AttributionTraining.Labelled;
+import dev.byline.nlp.text.TextModels;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,48 +53,8 @@ public final class TrainAttributionsCommand implements Callable<Integer> {
                     + "published last, as the dev split follows the train split in time).")
     String fold;
 
-    /** The {@code --holdout-fold} that keeps out the articles published last instead of a spread. */
-    static final String LATEST = "latest";
-
     @Option(names = "--iterations", defaultValue = "100", description = "Optimiser iterations (default: ${DEFAULT-VALUE}).")
     int iterations;
-
-    /**
-     * {@code n} of {@code ids}, evenly spaced through the list. PolNeAR's files are sorted by outlet, so the last n
-     * would all come from one outlet; spread out, the held-out articles mix outlets as the dev split does. Each of the
-     * three folds takes one article from every stretch of {@code ids.size() / n}, at its middle (fold 0), its first
-     * quarter (1) or its third quarter (2), so folds are disjoint while a stretch holds four articles or more. Two trainings whose scores differ by a few tenths on one fold can rank the other way on
-     * another; the other folds tell such a difference from the noise of which articles were held out.
-     */
-    static java.util.Set<String> spread(List<String> ids, int n, int fold) {
-        double offset = FOLD_OFFSETS[fold];
-        java.util.Set<String> out = new java.util.LinkedHashSet<>();
-        for (int j = 0; j < n; j++) out.add(ids.get((int) ((j + offset) * ids.size() / n)));
-        return out;
-    }
-
-    private static final double[] FOLD_OFFSETS = {0.5, 0.25, 0.75};
-
-    /** The {@code n} of {@code ids} that fold {@code fold} (0, 1, 2 or {@link #LATEST}) holds out; {@code articles} date them. */
-    static java.util.Set<String> heldOut(List<String> ids, int n, String fold, List<Article> articles) {
-        if (!fold.equals(LATEST)) return spread(ids, n, Integer.parseInt(fold));
-        Map<String, java.time.LocalDate> published = new java.util.HashMap<>();
-        for (Article a : articles) if (a.published() != null) published.put(a.id(), a.published());
-        return latest(ids, n, published::get);
-    }
-
-    /**
-     * The {@code n} of {@code ids} published last ({@code published} gives each id's day; ids without one count as
-     * earliest), ties going to the later in the list. PolNeAR's dev split is the month after the train split, and its
-     * test split the month after that: a model judged on articles from the months it was trained on meets no such
-     * gap. On PolNeAR's train split the 84 latest run from 2016-08-08 to 2016-09-07 and happen to give 12 per outlet.
-     */
-    static java.util.Set<String> latest(List<String> ids, int n, java.util.function.Function<String, java.time.LocalDate> published) {
-        List<String> byDay = new ArrayList<>(ids);
-        // List.sort is stable, so articles of one day keep their order in the file.
-        byDay.sort(java.util.Comparator.comparing(published, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
-        return new java.util.LinkedHashSet<>(byDay.subList(byDay.size() - n, byDay.size()));
-    }
 
     @Override
     public Integer call() throws Exception {
@@ -102,13 +63,13 @@ public final class TrainAttributionsCommand implements Callable<Integer> {
             System.err.println("byline: --holdout must be between 0 and " + (goldById.size() - 1));
             return 2;
         }
-        if (!fold.matches("[012]") && !fold.equals(LATEST)) {
-            System.err.println("byline: --holdout-fold must be 0, 1, 2 or " + LATEST);
+        if (!fold.matches("[012]") && !fold.equals(Folds.LATEST)) {
+            System.err.println("byline: --holdout-fold must be 0, 1, 2 or " + Folds.LATEST);
             return 2;
         }
         List<String> ids = new ArrayList<>(goldById.keySet());
         List<Article> all = PolnearFiles.readArticles(articles, goldById::containsKey);
-        java.util.Set<String> heldIds = heldOut(ids, holdout, fold, all);
+        java.util.Set<String> heldIds = Folds.heldOut(ids, holdout, fold, all);
         Map<String, List<GoldAttribution>> held = new LinkedHashMap<>();
         Map<String, List<Labelled>> training = new LinkedHashMap<>();
         for (String id : ids) {

@@ -1,11 +1,12 @@
 package dev.byline.cli;
 
-import dev.byline.nlp.text.TextModels;
+import dev.byline.attribution.model.AttributionDoubt;
 import dev.byline.attribution.training.DoubtFitting;
+import dev.byline.attribution.training.Folds;
 import dev.byline.corpus.Article;
 import dev.byline.eval.GoldAttribution;
 import dev.byline.eval.PolnearFiles;
-import dev.byline.attribution.model.AttributionDoubt;
+import dev.byline.nlp.text.TextModels;
 import dev.byline.nlp.text.TextSpan;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,8 +53,8 @@ public final class TrainDoubtCommand implements Callable<Integer> {
             }
         }
         for (Map.Entry<String, Path> fold : folds.entrySet()) {
-            if (!fold.getKey().matches("[012]") && !fold.getKey().equals(TrainAttributionsCommand.LATEST)) {
-                System.err.println("byline: a --fold must be 0, 1, 2 or " + TrainAttributionsCommand.LATEST + ", not " + fold.getKey());
+            if (!fold.getKey().matches("[012]") && !fold.getKey().equals(Folds.LATEST)) {
+                System.err.println("byline: a --fold must be 0, 1, 2 or " + Folds.LATEST + ", not " + fold.getKey());
                 return 2;
             }
             if (!Files.isDirectory(fold.getValue())) {
@@ -67,7 +68,7 @@ public final class TrainDoubtCommand implements Callable<Integer> {
         TextModels text = TextModels.load();
         List<DoubtFitting.Example> examples = new ArrayList<>();
         for (Map.Entry<String, Path> fold : folds.entrySet()) {
-            java.util.Set<String> held = TrainAttributionsCommand.heldOut(ids, holdout, fold.getKey(), all);
+            java.util.Set<String> held = Folds.heldOut(ids, holdout, fold.getKey(), all);
             List<Article> heldArticles = all.stream().filter(a -> held.contains(a.id())).toList();
             Map<String, List<TextSpan>> contents = new LinkedHashMap<>();
             for (Article a : heldArticles) {

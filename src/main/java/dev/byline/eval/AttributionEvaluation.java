@@ -1,11 +1,11 @@
 package dev.byline.eval;
 
-import dev.byline.corpus.Article;
-import dev.byline.eval.AttributionScores.Prf;
-import dev.byline.eval.AttributionScores.SpanScores;
 import dev.byline.attribution.Attribution;
 import dev.byline.attribution.AttributionExtractor;
 import dev.byline.attribution.Speaker;
+import dev.byline.corpus.Article;
+import dev.byline.eval.AttributionScores.Prf;
+import dev.byline.eval.AttributionScores.SpanScores;
 import dev.byline.nlp.text.TextSpan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,14 +2,13 @@ package dev.byline.index;
 
 import dev.byline.attribution.Attribution;
 import dev.byline.corpus.Article;
-import dev.byline.index.IndexBackend.Known;
-import dev.byline.nlp.text.Passages;
-import dev.byline.nlp.text.Passages.Passage;
-import java.util.function.Function;
 import dev.byline.corpus.CorpusReader;
 import dev.byline.corpus.CorpusSink;
 import dev.byline.corpus.ReadProblem;
 import dev.byline.corpus.SourcedArticle;
+import dev.byline.index.IndexBackend.Known;
+import dev.byline.nlp.text.Passages;
+import dev.byline.nlp.text.Passages.Passage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +25,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * Ingests files into the index: incremental (an unchanged article costs no indexing), idempotent (ids are

@@ -1,6 +1,5 @@
 package dev.byline.answer;
 
-import dev.byline.testing.Models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.Byline;
@@ -14,6 +13,7 @@ import dev.byline.testing.Corpora;
 import dev.byline.testing.FakeOpenAi;
 import dev.byline.testing.FakeOpenAi.Reply;
 import dev.byline.testing.FakeOpenAi.Request;
+import dev.byline.testing.Models;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,14 +1,14 @@
 package dev.byline.answer;
 
-import dev.byline.index.lucene.IndexStore;
-import dev.byline.testing.Models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.Byline;
 import dev.byline.index.Fields;
 import dev.byline.index.IngestListener;
+import dev.byline.index.lucene.IndexStore;
 import dev.byline.search.SearchFilter;
 import dev.byline.testing.Corpora;
+import dev.byline.testing.Models;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.document.Document;

@@ -1,11 +1,10 @@
 package dev.byline.attribution;
 
-import dev.byline.testing.Models;
-import dev.byline.nlp.text.TextSpan;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.corpus.Article;
+import dev.byline.nlp.text.TextSpan;
+import dev.byline.testing.Models;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;

@@ -1,9 +1,9 @@
 package dev.byline.attribution;
 
-import dev.byline.testing.Models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.corpus.Article;
+import dev.byline.testing.Models;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package dev.byline.eval;
 
-import dev.byline.testing.Models;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.byline.corpus.Article;
 import dev.byline.attribution.AttributionExtractor;
+import dev.byline.corpus.Article;
+import dev.byline.testing.Models;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,12 +1,12 @@
 package dev.byline.index;
 
-import dev.byline.testing.Models;
 import static dev.byline.testing.Corpora.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.Byline;
 import dev.byline.corpus.ReadProblem;
 import dev.byline.testing.Corpora;
+import dev.byline.testing.Models;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

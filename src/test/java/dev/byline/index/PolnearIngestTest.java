@@ -1,6 +1,5 @@
 package dev.byline.index;
 
-import dev.byline.testing.Models;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -8,6 +7,7 @@ import dev.byline.Byline;
 import dev.byline.search.PassageHit;
 import dev.byline.search.SearchFilter;
 import dev.byline.testing.Corpora;
+import dev.byline.testing.Models;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,17 +1,17 @@
 package dev.byline.index;
 
-import dev.byline.index.lucene.IndexStore;
-import dev.byline.search.lucene.LuceneSearch;
-import dev.byline.testing.Models;
 import static dev.byline.testing.Corpora.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.byline.attribution.AttributionExtractor;
 import dev.byline.corpus.CorpusReader;
 import dev.byline.corpus.ReadProblem;
-import dev.byline.attribution.AttributionExtractor;
+import dev.byline.index.lucene.IndexStore;
 import dev.byline.nlp.text.Passages;
 import dev.byline.search.SearchFilter;
+import dev.byline.search.lucene.LuceneSearch;
 import dev.byline.testing.Corpora;
+import dev.byline.testing.Models;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.byline.llm;
 
-import dev.byline.testing.Models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.Byline;
@@ -8,6 +7,7 @@ import dev.byline.answer.LlmAnswerer;
 import dev.byline.config.LlmSettings;
 import dev.byline.config.LlmSettings.Provider;
 import dev.byline.testing.FakeOpenAi;
+import dev.byline.testing.Models;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;

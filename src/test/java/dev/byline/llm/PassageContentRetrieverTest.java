@@ -1,11 +1,11 @@
 package dev.byline.llm;
 
-import dev.byline.testing.Models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.Byline;
 import dev.byline.index.IngestListener;
 import dev.byline.testing.Corpora;
+import dev.byline.testing.Models;
 import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.rag.query.Query;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package dev.byline.search;
 
-import dev.byline.testing.Models;
 import static dev.byline.testing.Corpora.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.byline.Byline;
 import dev.byline.index.IngestListener;
 import dev.byline.testing.Corpora;
+import dev.byline.testing.Models;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.byline.slack;
 
-import dev.byline.testing.Models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +12,7 @@ import dev.byline.testing.FakeSlack;
 import dev.byline.testing.FakeSlack.Call;
 import dev.byline.testing.Http;
 import dev.byline.testing.Http.Reply;
+import dev.byline.testing.Models;
 import dev.byline.testing.SlackRequests;
 import dev.byline.testing.SlackRequests.Signing;
 import io.javalin.Javalin;

@@ -1,14 +1,13 @@
 package dev.byline.slack;
 
-import dev.byline.testing.Models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.Byline;
 import dev.byline.testing.Http;
 import dev.byline.testing.Http.Reply;
+import dev.byline.testing.Models;
 import io.javalin.Javalin;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

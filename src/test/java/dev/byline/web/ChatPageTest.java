@@ -1,10 +1,9 @@
 package dev.byline.web;
 
-import dev.byline.testing.Models;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
@@ -12,6 +11,7 @@ import dev.byline.Byline;
 import dev.byline.index.IngestListener;
 import dev.byline.testing.Chromium;
 import dev.byline.testing.Corpora;
+import dev.byline.testing.Models;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.ArrayList;

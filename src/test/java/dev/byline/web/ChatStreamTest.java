@@ -1,13 +1,13 @@
 package dev.byline.web;
 
-import dev.byline.testing.Models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.Byline;
 import dev.byline.testing.Http;
-import dev.byline.testing.RunningByline;
 import dev.byline.testing.Http.Reply;
+import dev.byline.testing.Models;
+import dev.byline.testing.RunningByline;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package dev.byline.web;
 
-import dev.byline.testing.Models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
@@ -11,6 +10,7 @@ import dev.byline.corpus.Article;
 import dev.byline.index.IngestListener;
 import dev.byline.testing.Chromium;
 import dev.byline.testing.Corpora;
+import dev.byline.testing.Models;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.LocalDate;

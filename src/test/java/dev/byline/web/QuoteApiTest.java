@@ -1,6 +1,5 @@
 package dev.byline.web;
 
-import dev.byline.testing.Models;
 import static dev.byline.testing.Corpora.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +9,7 @@ import dev.byline.index.IngestListener;
 import dev.byline.testing.Corpora;
 import dev.byline.testing.Http;
 import dev.byline.testing.Http.Reply;
+import dev.byline.testing.Models;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.ArrayList;

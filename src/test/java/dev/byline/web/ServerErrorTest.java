@@ -1,11 +1,11 @@
 package dev.byline.web;
 
-import dev.byline.testing.Models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.Byline;
 import dev.byline.testing.Http;
 import dev.byline.testing.Http.Reply;
+import dev.byline.testing.Models;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.Map;

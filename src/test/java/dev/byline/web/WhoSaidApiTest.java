@@ -1,6 +1,5 @@
 package dev.byline.web;
 
-import dev.byline.testing.Models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,6 +7,7 @@ import dev.byline.Byline;
 import dev.byline.index.IngestListener;
 import dev.byline.testing.Corpora;
 import dev.byline.testing.Http;
+import dev.byline.testing.Models;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,7 +1,6 @@
 package dev.byline.attribution.model;
 
 import dev.byline.attribution.AttributionType;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,13 +1,12 @@
 package dev.byline.attribution.model;
 
+import dev.byline.attribution.rules.AttributionFinder.Found;
 import dev.byline.nlp.lexicon.Cues;
 import dev.byline.nlp.text.ArticleText;
+import dev.byline.nlp.text.ArticleText.Unit;
 import dev.byline.nlp.text.Syntax;
 import dev.byline.nlp.text.TextSpan;
 import dev.byline.nlp.text.Token;
-
-import dev.byline.nlp.text.ArticleText.Unit;
-import dev.byline.attribution.rules.AttributionFinder.Found;
 import java.util.ArrayList;
 import java.util.List;
 

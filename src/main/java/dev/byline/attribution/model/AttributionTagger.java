@@ -1,26 +1,17 @@
 package dev.byline.attribution.model;
 
 import dev.byline.attribution.AttributionType;
+import dev.byline.attribution.rules.AttributionFinder.Found;
 import dev.byline.attribution.rules.EdgeRules;
 import dev.byline.nlp.text.ArticleText;
-import dev.byline.nlp.text.Phrases;
+import dev.byline.nlp.text.ArticleText.Unit;
+import dev.byline.nlp.text.Phrases.Range;
 import dev.byline.nlp.text.Syntax;
 import dev.byline.nlp.text.TextSpan;
-
-import dev.byline.nlp.text.ArticleText.Unit;
-import dev.byline.attribution.rules.AttributionFinder.Found;
-import dev.byline.nlp.text.Phrases.Range;
-import java.io.DataInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
-import opennlp.tools.ml.model.BinaryFileDataReader;
-import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
@@ -40,18 +31,6 @@ import opennlp.tools.ml.model.MaxentModel;
  */
 public final class AttributionTagger {
 
-    public static final String CUE_MODEL = "attribution-cues.bin.gz";
-    public static final String ARGUMENT_MODEL = "attribution-arguments.bin.gz";
-    public static final String END_MODEL = "attribution-ends.bin.gz";
-    public static final String START_MODEL = "attribution-starts.bin.gz";
-    public static final String SOURCE_START_MODEL = "attribution-source-starts.bin.gz";
-    public static final String SOURCE_END_MODEL = "attribution-source-ends.bin.gz";
-    public static final String LEAD_MODEL = "attribution-leads.bin.gz";
-    /** Every model file, by the name it is shipped and saved under. */
-    public static final List<String> MODELS = List.of(CUE_MODEL, ARGUMENT_MODEL, START_MODEL, END_MODEL, SOURCE_START_MODEL,
-            SOURCE_END_MODEL, LEAD_MODEL);
-
-
     /**
      * Added to the log-probability of a cue's first token. The cue tagger, trained on text where most tokens are
      * not cues, is cautious; this bias trades some of its precision for recall. On 84 train articles held out across
@@ -62,33 +41,27 @@ public final class AttributionTagger {
     private static final double CUE_BIAS = 0.75;
     private final LinearModel cues;
     private final LinearModel arguments;
-    private final MaxentModel starts;
-    private final MaxentModel ends;
-    private final MaxentModel sourceStarts;
-    private final MaxentModel sourceEnds;
-    private final MaxentModel leads;
+    private final EdgeChoosers edges;
     /** The models by file name, for {@link #withDoubt}. */
     private final Map<String, MaxentModel> models;
     /** What leaves out the attributions the models doubt, or null to keep every one. */
     private final AttributionDoubt doubt;
 
-    /** A tagger over {@code models}, which holds one model for each name in {@link #MODELS}, keeping all it finds. */
+    /** A tagger over {@code models}, which holds one model for each name in {@link AttributionModels#NAMES}, keeping all it finds. */
     public AttributionTagger(Map<String, MaxentModel> models) {
         this(models, null);
     }
 
     /** The same, leaving out what {@code doubt} (when not null) finds unlikely to be right. */
     public AttributionTagger(Map<String, MaxentModel> models, AttributionDoubt doubt) {
-        for (String name : MODELS) {
+        for (String name : AttributionModels.NAMES) {
             if (models.get(name) == null) throw new IllegalArgumentException("no attribution model " + name);
         }
-        this.cues = new LinearModel(models.get(CUE_MODEL));
-        this.arguments = new LinearModel(models.get(ARGUMENT_MODEL));
-        this.starts = models.get(START_MODEL);
-        this.ends = models.get(END_MODEL);
-        this.sourceStarts = models.get(SOURCE_START_MODEL);
-        this.sourceEnds = models.get(SOURCE_END_MODEL);
-        this.leads = models.get(LEAD_MODEL);
+        this.cues = new LinearModel(models.get(AttributionModels.CUE_MODEL));
+        this.arguments = new LinearModel(models.get(AttributionModels.ARGUMENT_MODEL));
+        this.edges = new EdgeChoosers(models.get(AttributionModels.START_MODEL), models.get(AttributionModels.END_MODEL),
+                models.get(AttributionModels.SOURCE_START_MODEL), models.get(AttributionModels.SOURCE_END_MODEL),
+                models.get(AttributionModels.LEAD_MODEL));
         this.models = Map.copyOf(models);
         this.doubt = doubt;
     }
@@ -96,50 +69,6 @@ public final class AttributionTagger {
     /** This tagger with the same models, leaving out what {@code doubt} doubts (nothing when it is null). */
     public AttributionTagger withDoubt(AttributionDoubt doubt) {
         return doubt == this.doubt ? this : new AttributionTagger(models, doubt);
-    }
-
-    /** The models shipped with Byline, read from the jar now (about 30 MB); null when the jar carries none. */
-    public static AttributionTagger shipped() {
-        return readShipped();
-    }
-
-    private static AttributionTagger readShipped() {
-        Map<String, MaxentModel> models = new java.util.HashMap<>();
-        for (String name : MODELS) {
-            try (InputStream in = AttributionTagger.class.getResourceAsStream(name)) {
-                if (in == null) return null;
-                models.put(name, read(in));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the attribution model " + name, e);
-            }
-        }
-        try (InputStream in = AttributionTagger.class.getResourceAsStream(AttributionDoubt.FILE)) {
-            return new AttributionTagger(models, in == null ? null : AttributionDoubt.read(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + AttributionDoubt.FILE, e);
-        }
-    }
-
-    private static MaxentModel read(InputStream in) throws IOException {
-        return new GenericModelReader(new BinaryFileDataReader(new DataInputStream(new GZIPInputStream(in)))).getModel();
-    }
-
-    /**
-     * The models in {@code directory}, as written by {@code byline train attributions}, with the doubt weights of
-     * {@code byline train doubt} when the directory holds them.
-     */
-    public static AttributionTagger load(java.nio.file.Path directory) throws IOException {
-        Map<String, MaxentModel> models = new java.util.HashMap<>();
-        for (String name : MODELS) {
-            try (InputStream in = java.nio.file.Files.newInputStream(directory.resolve(name))) {
-                models.put(name, read(in));
-            }
-        }
-        java.nio.file.Path doubt = directory.resolve(AttributionDoubt.FILE);
-        if (!java.nio.file.Files.exists(doubt)) return new AttributionTagger(models);
-        try (InputStream in = java.nio.file.Files.newInputStream(doubt)) {
-            return new AttributionTagger(models, AttributionDoubt.read(in));
-        }
     }
 
     /** The attributions of {@code doc}: the tagged ones, plus the rules' floating quotes that follow one of them. */
@@ -245,15 +174,15 @@ public final class AttributionTagger {
         }
         if (source == null) source = EdgeRules.participleSubject(doc, unit, cueFirst);
         if (source != null) source = EdgeRules.withoutRelativeClause(doc, source);
-        if (source != null) source = withChosenSourceBounds(doc, choosers, unit, cueFirst, cueLast, source);
+        if (source != null) source = edges.withChosenSourceBounds(doc, choosers, unit, cueFirst, cueLast, source);
         // Where both read a content, start from the rules' pieces: they know quotation marks and split quotes, so
         // an answer quotes the parts without the cue between them. The choosers then move the edges either way;
         // held-out content F1 is 57.3 from the rules' pieces and 57.2 from the tagger's own.
         if (rule != null && overlaps(rule.content(), content)) content = rule.content();
         double[] startSure = {1, 0}, endSure = {1, 0}; // the chosen edge's probability, and 1 once a chooser was asked
-        content = withChosenStart(doc, choosers, unit, cueFirst, cueLast, content, rule, tagged.contentFirstAfter(cueLast), startSure);
-        content = withChosenEnd(doc, choosers, unit, cueFirst, cueLast, content, rule, tagged.contentLast(), endSure);
-        int lead = lead(doc, choosers, unit, cueFirst, cueLast, content);
+        content = edges.withChosenStart(doc, choosers, unit, cueFirst, cueLast, content, rule, tagged.contentFirstAfter(cueLast), startSure);
+        content = edges.withChosenEnd(doc, choosers, unit, cueFirst, cueLast, content, rule, tagged.contentLast(), endSure);
+        int lead = edges.lead(doc, choosers, unit, cueFirst, cueLast, content);
         if (lead >= 0) {
             // The lead is a piece of its own, up to the source when one stands between it and the cue (“which | he
             // claimed | as …”); a source it covers (“No major polls | appear | to have …”) was the content's.
@@ -293,118 +222,6 @@ public final class AttributionTagger {
             else stops = 1 - Math.exp(logs[cues.index("I")]);
         }
         return new double[] {Math.exp(first), Math.exp(whole), stops};
-    }
-
-    /**
-     * Where a content whose first piece follows its cue begins before the cue instead, or -1: a relative pronoun
-     * (“which he called …”) or the subject of a raising verb (“Trump is expected to …”), as the lead chooser reads it.
-     */
-    private int lead(ArticleText doc, ChooserFeatures features, Unit unit, int cueFirst, int cueLast,
-                     List<TextSpan> content) {
-        if (content.getFirst().start() < doc.token(cueLast).end()) return -1;
-        int yes = leads.getIndex("yes");
-        int best = -1;
-        double bestP = leads.eval(features.lead(-1, unit, cueFirst, cueLast))[yes];
-        for (int b = Math.max(unit.first(), cueFirst - LEAD_REACH); b < cueFirst; b++) {
-            double p = leads.eval(features.lead(b, unit, cueFirst, cueLast))[yes];
-            if (p > bestP) {
-                bestP = p;
-                best = b;
-            }
-        }
-        return best;
-    }
-
-    /** How far before its cue a content may begin, in tokens, for the lead chooser. */
-    public static final int LEAD_REACH = 30;
-
-    // The content's first piece, when it follows the cue, starts where the start chooser is most confident.
-    private List<TextSpan> withChosenStart(ArticleText doc, ChooserFeatures features, Unit unit, int cueFirst, int cueLast,
-                                           List<TextSpan> content, Found rule, int taggedStart, double[] sure) {
-        TextSpan first = content.getFirst();
-        int from = doc.tokenAtOrAfter(first.start());
-        int to = doc.tokenAtOrAfter(first.end()) - 1;
-        if (from >= cueFirst && from <= cueLast) from = cueLast + 1; // the rules' content began inside the cue ("calling | for")
-        if (from <= cueLast || to < from || to >= unit.last()) return content;
-        int best = best(starts, cueLast + 1, to, b -> features.start(b, unit, cueFirst, cueLast, rule, taggedStart), k -> false, sure);
-        List<TextSpan> out = new ArrayList<>(content);
-        out.set(0, doc.span(doc.token(best).start(), first.end()));
-        return out;
-    }
-
-    // The content's last piece, when it follows the cue, ends where the end chooser is most confident.
-    private List<TextSpan> withChosenEnd(ArticleText doc, ChooserFeatures features, Unit unit, int cueFirst, int cueLast,
-                                         List<TextSpan> content, Found rule, int taggedEnd, double[] sure) {
-        TextSpan last = content.getLast();
-        int first = doc.tokenAtOrAfter(last.start());
-        if (first <= cueLast || first >= unit.last() || last.end() > doc.token(unit.last() - 1).end()) return content;
-        int best = best(ends, first, unit.last() - 1, e -> features.end(e, unit, first, cueFirst, cueLast, rule, taggedEnd),
-                e -> EdgeRules.runsOnPastQuotation(doc, unit, e), sure);
-        List<TextSpan> out = new ArrayList<>(content.subList(0, content.size() - 1));
-        out.add(doc.span(last.start(), doc.token(best).end()));
-        return out;
-    }
-
-    // The source's first and last token move to where the choosers are most confident, a few tokens either way and
-    // never across the cue: "Virtually all analysts", not "all analysts"; "The book", not "The book,".
-    private Range withChosenSourceBounds(ArticleText doc, ChooserFeatures features, Unit unit, int cueFirst, int cueLast,
-                                         Range source) {
-        boolean before = source.last() < cueFirst;
-        int low = before ? unit.first() : cueLast + 1;
-        int high = before ? cueFirst - 1 : unit.last() - 1;
-        int first = best(sourceStarts, Math.max(low, source.first() - SOURCE_REACH), source.last(),
-                b -> features.sourceStart(b, unit, cueFirst, cueLast));
-        // A title never ends the source when a name follows it ("host John Dickerson", "spokesman Scott Whiffen"),
-        // even where the parse takes the name for the subject of the next clause. In the train split's 18,344 gold
-        // sources a title runs on into its name 625 times and ends the source 5 times, all in mis-tagged headlines.
-        java.util.function.IntPredicate titleBeforeName = e -> e < high && doc.token(e).tag().equals("NOUN")
-                && doc.token(e + 1).tag().equals("PROPN") && !Phrases.TIME_WORDS.contains(doc.token(e + 1).lower());
-        int last = best(sourceEnds, first, Math.min(high, source.last() + SOURCE_REACH),
-                e -> features.sourceEnd(e, unit, cueFirst, cueLast), titleBeforeName);
-        return new Range(first, last);
-    }
-
-    /** How far the source choosers look beyond the tagged source, in tokens. */
-    public static final int SOURCE_REACH = 5;
-
-    /** The candidate token from..to (inclusive) that {@code model} finds likeliest to be "yes". */
-    private static int best(MaxentModel model, int from, int to, java.util.function.IntFunction<String[]> features) {
-        return best(model, from, to, features, k -> false);
-    }
-
-    /** The same, passing over the candidates {@code skip} names; {@code from} when it names them all. */
-    private static int best(MaxentModel model, int from, int to, java.util.function.IntFunction<String[]> features,
-                            java.util.function.IntPredicate skip) {
-        return best(model, from, to, features, skip, new double[2]);
-    }
-
-    /**
-     * The same, also setting {@code sure[0]} to the chosen candidate's share of the softmax over the candidates'
-     * scores (how sure the chooser is of it against the others) and {@code sure[1]} to 1. Scores are the log-odds of
-     * "yes", so the choice is the one the probabilities make, without their rounding to 1 when a score is large.
-     */
-    private static int best(MaxentModel model, int from, int to, java.util.function.IntFunction<String[]> features,
-                            java.util.function.IntPredicate skip, double[] sure) {
-        LinearModel linear = new LinearModel(model);
-        int yes = model.getIndex("yes"), no = model.getIndex("no");
-        double[] scores = new double[to - from + 1];
-        int best = from;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (int k = from; k <= to; k++) {
-            scores[k - from] = Double.NEGATIVE_INFINITY;
-            if (skip.test(k)) continue;
-            double[] sums = linear.sum(features.apply(k));
-            scores[k - from] = sums[yes] - sums[no];
-            if (scores[k - from] > bestScore) {
-                bestScore = scores[k - from];
-                best = k;
-            }
-        }
-        double total = 0;
-        for (double score : scores) if (score > Double.NEGATIVE_INFINITY) total += Math.exp(score - bestScore);
-        sure[0] = total == 0 ? 1 : 1 / total;
-        sure[1] = 1;
-        return best;
     }
 
     private static int gap(Range r, int cueFirst, int cueLast) {

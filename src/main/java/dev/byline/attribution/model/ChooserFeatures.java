@@ -1,17 +1,16 @@
 package dev.byline.attribution.model;
 
-import dev.byline.nlp.text.ArticleText;
-import dev.byline.nlp.text.Syntax;
-import dev.byline.nlp.text.TextSpan;
-
 import static dev.byline.attribution.model.AttributionFeatures.bucket;
 import static dev.byline.attribution.model.AttributionFeatures.lexicon;
 import static dev.byline.attribution.model.AttributionFeatures.rule;
 import static dev.byline.attribution.model.AttributionFeatures.shape;
 import static dev.byline.attribution.model.AttributionFeatures.suffix;
 
-import dev.byline.nlp.text.ArticleText.Unit;
 import dev.byline.attribution.rules.AttributionFinder.Found;
+import dev.byline.nlp.text.ArticleText;
+import dev.byline.nlp.text.ArticleText.Unit;
+import dev.byline.nlp.text.Syntax;
+import dev.byline.nlp.text.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -3,7 +3,6 @@ package dev.byline.attribution.resolve;
 import dev.byline.nlp.text.ArticleText;
 import dev.byline.nlp.text.Phrases;
 import dev.byline.nlp.text.Token;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

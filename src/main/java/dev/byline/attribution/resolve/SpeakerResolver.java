@@ -1,14 +1,13 @@
 package dev.byline.attribution.resolve;
 
 import dev.byline.attribution.Speaker;
-import dev.byline.nlp.text.ArticleText;
-import dev.byline.nlp.text.Phrases;
-import dev.byline.nlp.text.TextSpan;
-import dev.byline.nlp.text.Token;
-
 import dev.byline.attribution.resolve.People.Gender;
 import dev.byline.attribution.resolve.People.Mention;
+import dev.byline.nlp.text.ArticleText;
+import dev.byline.nlp.text.Phrases;
 import dev.byline.nlp.text.Phrases.Range;
+import dev.byline.nlp.text.TextSpan;
+import dev.byline.nlp.text.Token;
 import java.util.Set;
 
 /**

@@ -2,7 +2,6 @@ package dev.byline.attribution.resolve;
 
 import dev.byline.attribution.DatePrecision;
 import dev.byline.attribution.SaidWhen;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;

@@ -4,14 +4,13 @@ import dev.byline.attribution.AttributionType;
 import dev.byline.nlp.lexicon.CueWords;
 import dev.byline.nlp.lexicon.Cues;
 import dev.byline.nlp.text.ArticleText;
+import dev.byline.nlp.text.ArticleText.Unit;
 import dev.byline.nlp.text.Phrases;
+import dev.byline.nlp.text.Phrases.Range;
 import dev.byline.nlp.text.Quotations;
+import dev.byline.nlp.text.Quotations.Quotation;
 import dev.byline.nlp.text.TextSpan;
 import dev.byline.nlp.text.Token;
-
-import dev.byline.nlp.text.ArticleText.Unit;
-import dev.byline.nlp.text.Phrases.Range;
-import dev.byline.nlp.text.Quotations.Quotation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

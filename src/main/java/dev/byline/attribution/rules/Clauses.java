@@ -3,12 +3,11 @@ package dev.byline.attribution.rules;
 import dev.byline.attribution.AttributionType;
 import dev.byline.nlp.lexicon.Cues;
 import dev.byline.nlp.text.ArticleText;
-import dev.byline.nlp.text.Phrases;
-import dev.byline.nlp.text.Token;
-
 import dev.byline.nlp.text.ArticleText.Unit;
+import dev.byline.nlp.text.Phrases;
 import dev.byline.nlp.text.Phrases.Range;
 import dev.byline.nlp.text.Quotations.Quotation;
+import dev.byline.nlp.text.Token;
 
 /**
  * Where content starts and stops inside one unit: the clause edges a frame's content runs to, the subject of the

@@ -1,18 +1,17 @@
 package dev.byline.attribution.rules;
 
-import dev.byline.attribution.AttributionType;
-import dev.byline.nlp.lexicon.Cues;
-import dev.byline.nlp.text.ArticleText;
-import dev.byline.nlp.text.Phrases;
-import dev.byline.nlp.text.TextSpan;
-import dev.byline.nlp.text.Token;
-
 import static dev.byline.nlp.lexicon.CueWords.*;
 
+import dev.byline.attribution.AttributionType;
 import dev.byline.attribution.rules.AttributionFinder.Found;
+import dev.byline.nlp.lexicon.Cues;
+import dev.byline.nlp.text.ArticleText;
 import dev.byline.nlp.text.ArticleText.Unit;
+import dev.byline.nlp.text.Phrases;
 import dev.byline.nlp.text.Phrases.Range;
 import dev.byline.nlp.text.Quotations.Quotation;
+import dev.byline.nlp.text.TextSpan;
+import dev.byline.nlp.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +29,7 @@ public final class CueFrame {
     private final int cue;
     private final Set<Quotation> used;
     private final Clauses clause;
+    private final SourceEdges edges;
 
     CueFrame(ArticleText doc, Phrases np, Unit unit, int unitIndex, int cue, Set<Quotation> used) {
         this.doc = doc;
@@ -39,6 +39,7 @@ public final class CueFrame {
         this.cue = cue;
         this.used = used;
         this.clause = new Clauses(doc, np, unit);
+        this.edges = new SourceEdges(doc, np, unit, clause);
     }
 
     Found accordingTo() {
@@ -71,7 +72,16 @@ public final class CueFrame {
         return last >= first && closed ? new Range(first, last) : null;
     }
 
+    /** Where a verb's frame lies: its source, the cue, the token before the frame ({@code p}) and after it ({@code r}). */
+    private record Frame(Token verb, Range source, TextSpan cue, int p, int r, boolean contentBefore, boolean particle, boolean generic) {}
+
+    /** The attribution a reporting verb heads: its frame (source and cue), then the content around it. */
     Found verb(Found previousInUnit) {
+        Frame frame = frame(previousInUnit);
+        return frame == null ? null : content(frame);
+    }
+
+    private Frame frame(Found previousInUnit) {
         Token verb = doc.token(cue);
         boolean participle = Cues.form(verb.text()) == null ? verb.lower().endsWith("ing")
                 : Cues.form(verb.text()) == Cues.Form.PARTICIPLE;
@@ -85,7 +95,7 @@ public final class CueFrame {
         int frameStart = cue;
         int l = np.skipLeft(cue - 1, unit.first());
         if (!participle && l >= unit.first()) {
-            left = doc.token(l).text().equals(",") ? appositiveEndingAt(l) : nameEndingAt(l);
+            left = doc.token(l).text().equals(",") ? edges.appositiveEndingAt(l) : edges.nameEndingAt(l);
             // `... and said that ...`: a second predicate shares the clause's subject.
             if (left == null && (doc.token(l).is("and") || doc.token(l).is("but")) && !doc.token(l).quoted()) {
                 left = previousInUnit != null ? previousInUnit.source() : clause.subjectOfUnit();
@@ -117,15 +127,28 @@ public final class CueFrame {
                 // opens the content ("say they will vote ..."), so the content starts right after the verb.
                 subjectOfContent = subject == null;
             }
-            if (right != null && !subjectOfContent) right = withTrailingAppositive(right);
+            if (right != null && !subjectOfContent) right = edges.withTrailingAppositive(right);
             if (right != null && !subjectOfContent) r = right.last() + 1;
         }
         Range source = left != null ? left : right;
         boolean particle = r == cue + 1 && r < unit.last() && !doc.token(r).quoted() && Cues.takesParticle(verb.text(), doc.token(r).text());
         if (particle) r++;
-        r = skipAdjuncts(r, OBJECT_TAKING.contains(verb.lower()));
+        r = new Adjuncts(doc, np, unit, cue).skip(r, OBJECT_TAKING.contains(verb.lower()));
         TextSpan cueSpan = verbGroup(particle ? cue + 1 : cue);
+        return new Frame(verb, source, cueSpan, p, r, contentBefore, particle, generic);
+    }
 
+    // The content's patterns, tried in order: `As X reported, ...`; a quotation before or after the frame; speech
+    // around the cue; speech after the verb; speech before it.
+    private Found content(Frame f) {
+        Token verb = f.verb();
+        Range source = f.source();
+        TextSpan cueSpan = f.cue();
+        int p = f.p();
+        int r = f.r();
+        boolean contentBefore = f.contentBefore();
+        boolean particle = f.particle();
+        boolean generic = f.generic();
         // `As The Washington Post reported, ...`: the content follows the comma.
         if (contentBefore && source != null && p == clause.contentStart() && doc.token(p).is("as")
                 && r + 1 < unit.last() && doc.token(r).text().equals(",") && !doc.token(r).quoted()) {
@@ -318,119 +341,4 @@ public final class CueFrame {
         for (Quotation q : doc.quotations) if (q.start() >= from) { next = q; break; }
         return next == null ? lineEnd : Math.min(lineEnd, next.start());
     }
-
-    // `Staffan de Mistura, the United Nations special envoy for Syria, said`: name, comma, description, comma.
-    // The description may be any phrase without a verb of its own before it: "a Verizon customer based in Boston".
-    private Range appositiveEndingAt(int comma) {
-        for (int inner = comma - 2; inner > unit.first() && inner >= comma - 30; inner--) {
-            Token t = doc.token(inner);
-            if (t.quoted()) return null;
-            if (!t.text().equals(",")) continue;
-            Token lead = doc.token(inner + 1);
-            boolean describes = lead.tag().equals("DET") || lead.tag().equals("ADJ") || lead.tag().equals("NUM")
-                    || lead.tag().equals("NOUN") || lead.is("who") || lead.is("whose") || lead.tag().equals("PROPN")
-                    || lead.tag().equals("VERB") && lead.lower().endsWith("ed"); // "The poll, released on Wednesday, showed"
-            // `Sandy Phillips, who lost her daughter ... in July 2012, said`: a relative clause may hold commas of its own.
-            int relative = describes ? -1 : relativeCommaBefore(inner);
-            if (relative >= 0) {
-                inner = relative + 1; // the loop steps back onto the comma before "who"
-                continue;
-            }
-            Range name = nameEndingAt(inner - 1);
-            if (!describes || name == null || !doc.token(name.first()).isCapitalised()) return null;
-            // PolNeAR's source stops before a relative clause: "McCain, who has tangled ..."
-            if (lead.is("who") || lead.is("whose")) return name;
-            return new Range(name.first(), comma);
-        }
-        return null;
-    }
-
-    /**
-     * `..., said Penny Nance, president and chief executive of Concerned Women for America.`: a speaker named after
-     * the verb keeps the description that runs to the end of the sentence, as PolNeAR marks it.
-     */
-    private Range withTrailingAppositive(Range name) {
-        int comma = name.last() + 1;
-        if (comma + 1 >= unit.last() || !doc.token(comma).text().equals(",") || doc.token(comma).quoted()
-                || !doc.token(name.first()).isCapitalised()) return name;
-        Token lead = doc.token(comma + 1);
-        boolean describes = lead.tag().equals("DET") || lead.tag().equals("ADJ") || lead.tag().equals("NUM")
-                || lead.tag().equals("NOUN") || lead.tag().equals("PROPN");
-        if (!describes) return name;
-        int end = unit.last() - 1;
-        while (end > comma && clause.isPunct(end)) end--;
-        if (end <= comma) return name;
-        for (int k = comma + 1; k <= end; k++) {
-            Token t = doc.token(k);
-            if (t.quoted() || Cues.isCore(t.text()) || t.is("according")) return name;
-        }
-        return new Range(name.first(), end);
-    }
-
-    // The comma that opens a "who" or "whose" clause shortly before {@code comma}, or -1.
-    private int relativeCommaBefore(int comma) {
-        for (int k = comma - 1; k > unit.first() && k >= comma - 25; k--) {
-            Token t = doc.token(k);
-            if (t.quoted()) return -1;
-            if (t.text().equals(",") && (doc.token(k + 1).is("who") || doc.token(k + 1).is("whose"))) return k;
-        }
-        return -1;
-    }
-
-    // `Sen. Rand Paul (R-Ky.)`: a name with its party and state in brackets, which PolNeAR keeps in the source.
-    private Range nameEndingAt(int last) {
-        if (last > unit.first() && doc.token(last).text().equals(")") && !doc.token(last).quoted()) {
-            for (int open = last - 1; open > unit.first() && open >= last - 8; open--) {
-                if (!doc.token(open).text().equals("(")) continue;
-                Range name = np.endingAt(open - 1, unit.first());
-                return name == null ? null : new Range(name.first(), last);
-            }
-            return null;
-        }
-        return np.endingAt(last, unit.first());
-    }
-
-    private int skipAdjuncts(int r, boolean objectTaking) {
-        int limit = unit.last();
-        if (objectTaking && r < limit && !CLAUSE_STARTS.contains(doc.token(r).lower()) && doc.quotationStartingAt(r) == null) {
-            Range object = np.startingAt(r, limit);
-            boolean tell = doc.token(cue).lower().startsWith("tel") || doc.token(cue).is("told");
-            // `told reporters that ...` leaves the hearer out; `urged conservatives to obey ...` keeps it in the content.
-            if (object != null && (tell || object.last() + 1 < limit && (CLAUSE_STARTS.contains(doc.token(object.last() + 1).lower())
-                    || doc.token(object.last() + 1).text().equals(",")))) {
-                r = object.last() + 1;
-            }
-        }
-        for (int round = 0; round < 4 && r < limit; round++) {
-            Token t = doc.token(r);
-            if (t.quoted()) break;
-            boolean possessed = r + 1 < limit && (doc.token(r + 1).text().equals("'s") || doc.token(r + 1).text().equals("’s"));
-            if (possessed) break; // "called Friday's decision a ...": the day belongs to the object
-            if (Phrases.TIME_WORDS.contains(t.lower()) || (t.tag().equals("ADV") && !CLAUSE_STARTS.contains(t.lower()))) {
-                r++;
-            } else if (RELATIVE_TIME.contains(t.lower()) && r + 1 < limit && Phrases.TIME_WORDS.contains(doc.token(r + 1).lower())) {
-                r += 2; // "this week", "last month"
-            } else if (ADJUNCT_PREPOSITIONS.contains(t.lower())) {
-                Range object = np.startingAt(r + 1, limit);
-                if (object == null && r + 1 < limit && Phrases.TIME_WORDS.contains(doc.token(r + 1).lower())) {
-                    object = new Range(r + 1, r + 1); // "on Tuesday"
-                }
-                if (object == null) break;
-                int landing = object.last() + 1;
-                // "on March 1, 2015": the year belongs to the date.
-                if (landing + 1 < limit && doc.token(landing).text().equals(",") && doc.token(landing + 1).text().matches("(19|20)\\d\\d")) {
-                    landing += 2;
-                }
-                if (landing >= limit) break;
-                Token land = doc.token(landing);
-                boolean clauseFollows = land.is("that") || land.text().equals(",") || land.text().equals(":")
-                        || doc.quotationStartingAt(landing) != null || ADJUNCT_PREPOSITIONS.contains(land.lower())
-                        || Phrases.TIME_WORDS.contains(land.lower());
-                if (!clauseFollows) break;
-                r = landing;
-            } else break;
-        }
-        return r;
-    }
-
 }

@@ -1,13 +1,12 @@
 package dev.byline.attribution.rules;
 
 import dev.byline.nlp.text.ArticleText;
-import dev.byline.nlp.text.Phrases;
-import dev.byline.nlp.text.TextSpan;
-import dev.byline.nlp.text.Token;
-
 import dev.byline.nlp.text.ArticleText.Unit;
+import dev.byline.nlp.text.Phrases;
 import dev.byline.nlp.text.Phrases.Range;
 import dev.byline.nlp.text.Quotations.Quotation;
+import dev.byline.nlp.text.TextSpan;
+import dev.byline.nlp.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 

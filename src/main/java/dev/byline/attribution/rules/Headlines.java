@@ -1,14 +1,13 @@
 package dev.byline.attribution.rules;
 
 import dev.byline.attribution.AttributionType;
+import dev.byline.attribution.rules.AttributionFinder.Found;
 import dev.byline.nlp.text.ArticleText;
+import dev.byline.nlp.text.ArticleText.Unit;
+import dev.byline.nlp.text.Phrases.Range;
 import dev.byline.nlp.text.Quotations;
 import dev.byline.nlp.text.TextSpan;
 import dev.byline.nlp.text.Token;
-
-import dev.byline.nlp.text.ArticleText.Unit;
-import dev.byline.attribution.rules.AttributionFinder.Found;
-import dev.byline.nlp.text.Phrases.Range;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

@@ -1,12 +1,11 @@
 package dev.byline.attribution.rules;
 
-import dev.byline.nlp.text.ArticleText;
-import dev.byline.nlp.text.Phrases;
-import dev.byline.nlp.text.Token;
-
-import dev.byline.nlp.text.ArticleText.Unit;
 import dev.byline.attribution.rules.AttributionFinder.Found;
+import dev.byline.nlp.text.ArticleText;
+import dev.byline.nlp.text.ArticleText.Unit;
+import dev.byline.nlp.text.Phrases;
 import dev.byline.nlp.text.Phrases.Range;
+import dev.byline.nlp.text.Token;
 import java.util.List;
 import java.util.Set;
 

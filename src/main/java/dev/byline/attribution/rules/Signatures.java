@@ -1,11 +1,10 @@
 package dev.byline.attribution.rules;
 
 import dev.byline.attribution.AttributionType;
-import dev.byline.nlp.text.ArticleText;
-import dev.byline.nlp.text.Quotations;
-
 import dev.byline.attribution.rules.AttributionFinder.Found;
+import dev.byline.nlp.text.ArticleText;
 import dev.byline.nlp.text.Phrases.Range;
+import dev.byline.nlp.text.Quotations;
 import dev.byline.nlp.text.Quotations.Quotation;
 import java.util.ArrayList;
 import java.util.List;

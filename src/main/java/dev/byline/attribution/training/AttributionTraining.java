@@ -1,19 +1,20 @@
 package dev.byline.attribution.training;
 
-import dev.byline.nlp.text.TextModels;
 import dev.byline.attribution.AttributionExtractor;
 import dev.byline.attribution.model.AttributionFeatures;
+import dev.byline.attribution.model.AttributionModels;
 import dev.byline.attribution.model.AttributionTagger;
 import dev.byline.attribution.model.ChooserFeatures;
+import dev.byline.attribution.model.EdgeChoosers;
 import dev.byline.attribution.model.LinearModel;
 import dev.byline.attribution.model.Viterbi;
-import dev.byline.attribution.rules.EdgeRules;
-import dev.byline.nlp.text.ArticleText;
-import dev.byline.nlp.text.TextSpan;
-
-import dev.byline.corpus.Article;
-import dev.byline.nlp.text.ArticleText.Unit;
 import dev.byline.attribution.rules.AttributionFinder.Found;
+import dev.byline.attribution.rules.EdgeRules;
+import dev.byline.corpus.Article;
+import dev.byline.nlp.text.ArticleText;
+import dev.byline.nlp.text.ArticleText.Unit;
+import dev.byline.nlp.text.TextModels;
+import dev.byline.nlp.text.TextSpan;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -111,8 +112,8 @@ public final class AttributionTraining {
             if (analysed.size() % 200 == 0) progress.accept("analysed " + analysed.size() + " articles");
         }
         Map<String, MaxentModel> models = new java.util.LinkedHashMap<>();
-        models.put(AttributionTagger.CUE_MODEL, fit("cue tagger", cueEvents, progress));
-        models.put(AttributionTagger.ARGUMENT_MODEL, fit("argument tagger", argumentEvents, progress));
+        models.put(AttributionModels.CUE_MODEL, fit("cue tagger", cueEvents, progress));
+        models.put(AttributionModels.ARGUMENT_MODEL, fit("argument tagger", argumentEvents, progress));
         // The start and end choosers hear where the argument tagger puts a content. On the articles it was trained
         // on, the tagger is right more often than on new ones, so each half of the articles is read by a tagger
         // trained on the other half. With a single article there is no other half, and the tagger reads its own
@@ -120,17 +121,17 @@ public final class AttributionTraining {
         List<LinearModel> crossed = new ArrayList<>();
         for (int half = 0; half < 2; half++) {
             List<Event> other = halves.get(1 - half);
-            crossed.add(new LinearModel(other.isEmpty() ? models.get(AttributionTagger.ARGUMENT_MODEL)
+            crossed.add(new LinearModel(other.isEmpty() ? models.get(AttributionModels.ARGUMENT_MODEL)
                     : fit("argument tagger for half " + (half + 1) + " of the articles", other, progress)));
         }
         for (int i = 0; i < analysed.size(); i++) {
             addContentEdgeChoices(analysed.get(i), crossed.get((i + 1) % 2), startChoices, endChoices);
         }
-        models.put(AttributionTagger.START_MODEL, fitChoices("content start chooser", startChoices, progress));
-        models.put(AttributionTagger.END_MODEL, fitChoices("content end chooser", endChoices, progress));
-        models.put(AttributionTagger.SOURCE_START_MODEL, fit("source start chooser", sourceStartEvents, progress));
-        models.put(AttributionTagger.SOURCE_END_MODEL, fit("source end chooser", sourceEndEvents, progress));
-        models.put(AttributionTagger.LEAD_MODEL, fit("content lead chooser", leadEvents, progress));
+        models.put(AttributionModels.START_MODEL, fitChoices("content start chooser", startChoices, progress));
+        models.put(AttributionModels.END_MODEL, fitChoices("content end chooser", endChoices, progress));
+        models.put(AttributionModels.SOURCE_START_MODEL, fit("source start chooser", sourceStartEvents, progress));
+        models.put(AttributionModels.SOURCE_END_MODEL, fit("source end chooser", sourceEndEvents, progress));
+        models.put(AttributionModels.LEAD_MODEL, fit("content lead chooser", leadEvents, progress));
         return new Trained(new AttributionExtractor(text, new AttributionTagger(models)), models, cueEvents.size(),
                 argumentEvents.size());
     }
@@ -230,10 +231,10 @@ public final class AttributionTraining {
             if (!before && source[0] <= cue[1]) continue;
             int low = before ? unit.first() : cue[1] + 1;
             int high = before ? cue[0] - 1 : unit.last() - 1;
-            for (int b = Math.max(low, source[0] - AttributionTagger.SOURCE_REACH); b <= source[1]; b++) {
+            for (int b = Math.max(low, source[0] - EdgeChoosers.SOURCE_REACH); b <= source[1]; b++) {
                 starts.add(event(b == source[0] ? "yes" : "no", features.sourceStart(b, unit, cue[0], cue[1])));
             }
-            for (int e = source[0]; e <= Math.min(high, source[1] + AttributionTagger.SOURCE_REACH); e++) {
+            for (int e = source[0]; e <= Math.min(high, source[1] + EdgeChoosers.SOURCE_REACH); e++) {
                 ends.add(event(e == source[1] ? "yes" : "no", features.sourceEnd(e, unit, cue[0], cue[1])));
             }
         }
@@ -250,7 +251,7 @@ public final class AttributionTraining {
             Unit unit = unitOf(doc, cue[0]);
             Found rule = features.ruleFor(g.cue());
             if (unit == null || rule != null && rule.content().getFirst().start() < g.cue().start()) continue;
-            int low = Math.max(unit.first(), cue[0] - AttributionTagger.LEAD_REACH);
+            int low = Math.max(unit.first(), cue[0] - EdgeChoosers.LEAD_REACH);
             int lead = -1;
             TextSpan first = g.content().getFirst();
             if (first.start() < g.cue().start()) {

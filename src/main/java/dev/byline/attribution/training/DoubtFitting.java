@@ -2,6 +2,7 @@ package dev.byline.attribution.training;
 
 import dev.byline.attribution.AttributionExtractor;
 import dev.byline.attribution.model.AttributionDoubt;
+import dev.byline.attribution.model.AttributionModels;
 import dev.byline.attribution.model.AttributionTagger;
 import dev.byline.corpus.Article;
 import dev.byline.nlp.text.ArticleText;
@@ -35,7 +36,7 @@ public final class DoubtFitting {
      */
     public static List<Example> examples(TextModels text, Path models, List<Article> articles, Map<String, List<TextSpan>> gold)
             throws IOException {
-        return examples(text, AttributionTagger.load(models), articles, gold);
+        return examples(text, AttributionModels.load(models), articles, gold);
     }
 
     public static List<Example> examples(TextModels text, AttributionTagger models, List<Article> articles, Map<String, List<TextSpan>> gold) {

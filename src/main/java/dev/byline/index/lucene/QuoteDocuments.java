@@ -1,10 +1,10 @@
 package dev.byline.index.lucene;
 
+import dev.byline.attribution.Attribution;
+import dev.byline.attribution.SaidWhen;
 import dev.byline.corpus.Article;
 import dev.byline.index.Fields;
-import dev.byline.attribution.Attribution;
 import dev.byline.nlp.text.Passages.Passage;
-import dev.byline.attribution.SaidWhen;
 import dev.byline.nlp.text.TextSpan;
 import java.time.LocalDate;
 import java.util.ArrayList;

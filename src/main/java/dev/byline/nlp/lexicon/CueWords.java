@@ -1,6 +1,5 @@
 package dev.byline.nlp.lexicon;
 
-
 import java.util.Set;
 
 /** The closed word classes {@code attribution.rules.CueFrame} reads a cue's surroundings with (learnt and checked on PolNeAR train). */

@@ -1,7 +1,7 @@
 package dev.byline.nlp.text;
 
+import dev.byline.nlp.lexicon.Abbreviations;
 import dev.byline.nlp.lexicon.Cues;
-
 import dev.byline.nlp.text.Quotations.Quotation;
 import dev.byline.nlp.text.Sentences.Sentence;
 import java.util.ArrayList;
@@ -100,12 +100,9 @@ public final class ArticleText {
         if (lastToken < 0 || lastToken >= tokens.size()) return false;
         String word = tokens.get(lastToken).text();
         boolean initial = word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == '.';
-        return initial || TITLES.contains(word);
+        return initial || Abbreviations.ENDING_WORD.contains(word);
     }
 
-    private static final java.util.Set<String> TITLES = java.util.Set.of("Gov.", "Sen.", "Rep.", "Mr.", "Mrs.", "Ms.",
-            "Dr.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Prof.", "Rev.", "St.", "Sens.", "Reps.", "Gov", "Atty.",
-            "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "Jr.", "Sr.");
 
     public boolean sameParagraph(int from, int to) {
         return text.indexOf('\n', from) < 0 || text.indexOf('\n', from) >= to;

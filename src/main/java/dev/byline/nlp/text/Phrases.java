@@ -1,7 +1,6 @@
 package dev.byline.nlp.text;
 
 import dev.byline.nlp.lexicon.Cues;
-
 import java.util.Set;
 
 /**

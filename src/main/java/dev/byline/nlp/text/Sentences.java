@@ -1,5 +1,6 @@
 package dev.byline.nlp.text;
 
+import dev.byline.nlp.lexicon.Abbreviations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -72,10 +73,6 @@ public final class Sentences {
         }
     }
 
-    /** Titles that stand before a name; the model sometimes ends a sentence on them. */
-    private static final java.util.Set<String> TITLES = java.util.Set.of("mr", "mrs", "ms", "dr", "rep", "reps", "sen", "sens",
-            "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "prof", "rev", "pres", "st", "ft", "mt", "det", "supt", "no",
-            "jr", "sr");
 
     /** True when [start, end) ends with a title abbreviation or a one-letter initial, e.g. "... said Rep." or "John F.". */
     static boolean endsWithTitleOrInitial(String text, int start, int end) {
@@ -85,7 +82,7 @@ public final class Sentences {
         if (wordStart > start && !isBlank(text.charAt(wordStart - 1)) && text.charAt(wordStart - 1) != '(') return false;
         String word = text.substring(wordStart, end - 1);
         if (word.length() == 1) return Character.isUpperCase(word.charAt(0));
-        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && TITLES.contains(word.toLowerCase(java.util.Locale.ROOT));
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && Abbreviations.TITLES.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whitespace including the no-break space news sites sprinkle at paragraph ends. */

@@ -1,5 +1,6 @@
 package dev.byline.nlp.text;
 
+import dev.byline.nlp.lexicon.Abbreviations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,7 +31,7 @@ public final class Tagger {
 
     private static final Pattern TOKEN = Pattern.compile(String.join("|",
             "''|``",
-            "(?:Mr|Mrs|Ms|Dr|Sens|Sen|Reps|Rep|Atty|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Gov|Pres|Rev|Jr|Sr|St|Inc|Corp|Co|Ltd|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Mt|Ft|vs)\\.",
+            Abbreviations.TOKEN_PATTERN,
             "(?:\\p{L}\\.){2,}",
             "\\p{Lu}\\.(?=\\s\\p{Lu})",
             "\\p{N}+(?:[.,:]\\p{N}+)*",
@@ -70,7 +71,6 @@ public final class Tagger {
             default -> word.indexOf('’') >= 0 ? word.replace('’', '\'') : word;
         };
     }
-
 
     private static POSModel load() {
         try (InputStream in = Tagger.class.getResourceAsStream(MODEL)) {

@@ -1,15 +1,15 @@
 package dev.byline.search.lucene;
 
+import dev.byline.attribution.AttributionType;
 import dev.byline.index.Fields;
 import dev.byline.index.lucene.IndexStore;
 import dev.byline.index.lucene.QuoteDocuments;
+import dev.byline.nlp.text.TextSpan;
 import dev.byline.search.QuoteHit;
 import dev.byline.search.QuoteQuery;
 import dev.byline.search.QuoteResult;
 import dev.byline.search.SearchBackend;
 import dev.byline.search.SearchFilter;
-import dev.byline.attribution.AttributionType;
-import dev.byline.nlp.text.TextSpan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;

@@ -1,15 +1,14 @@
 package dev.byline.attribution.model;
 
-import dev.byline.attribution.training.DoubtFitting;
-import dev.byline.testing.Models;
-import dev.byline.attribution.Attribution;
-import dev.byline.attribution.AttributionExtractor;
-import dev.byline.nlp.text.TextSpan;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.byline.attribution.Attribution;
+import dev.byline.attribution.AttributionExtractor;
+import dev.byline.attribution.training.DoubtFitting;
 import dev.byline.corpus.Article;
+import dev.byline.nlp.text.TextSpan;
+import dev.byline.testing.Models;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +82,7 @@ class AttributionDoubtTest {
 
     @Test
     void the_extractor_leaves_out_what_the_doubt_rejects_and_keeps_what_it_accepts() throws IOException {
-        AttributionTagger shipped = AttributionTagger.shipped();
+        AttributionTagger shipped = AttributionModels.shipped();
         Article seed = seed();
         List<Attribution> all = new AttributionExtractor(Models.TEXT, shipped.withDoubt(null)).extract(seed);
         List<Attribution> trusted = new AttributionExtractor(Models.TEXT, shipped.withDoubt(constant(20))).extract(seed);
@@ -97,7 +96,7 @@ class AttributionDoubtTest {
 
     @Test
     void examples_mark_the_contents_gold_has_exactly_and_only_those() throws IOException {
-        AttributionTagger shipped = AttributionTagger.shipped();
+        AttributionTagger shipped = AttributionModels.shipped();
         Article seed = seed();
         List<Attribution> found = new AttributionExtractor(Models.TEXT, shipped.withDoubt(null)).extract(seed);
         Attribution first = found.getFirst();

@@ -1,16 +1,15 @@
 package dev.byline.attribution.training;
 
-import dev.byline.testing.Models;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.byline.attribution.Attribution;
 import dev.byline.attribution.AttributionExtractor;
 import dev.byline.attribution.AttributionType;
-import dev.byline.attribution.model.AttributionTagger;
-import dev.byline.nlp.text.TextSpan;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.byline.corpus.Article;
+import dev.byline.attribution.model.AttributionModels;
 import dev.byline.attribution.training.AttributionTraining.Labelled;
+import dev.byline.corpus.Article;
+import dev.byline.nlp.text.TextSpan;
+import dev.byline.testing.Models;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -66,7 +65,7 @@ class AttributionTrainingTest {
         assertThat(halves[1]).isPositive();
         trained.save(models);
         assertThat(Files.list(models).map(p -> p.getFileName().toString()))
-                .containsExactlyInAnyOrderElementsOf(AttributionTagger.MODELS);
+                .containsExactlyInAnyOrderElementsOf(AttributionModels.NAMES);
 
         Article unseen = new Article("new", "New", "Test", LocalDate.of(2016, 3, 16), null, null,
                 "Nadia Rahman " + CUE + " the harbour plan on Tuesday. The weather was mild.");

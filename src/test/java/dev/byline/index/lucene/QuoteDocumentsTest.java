@@ -1,6 +1,5 @@
 package dev.byline.index.lucene;
 
-import dev.byline.testing.Models;
 import static dev.byline.testing.Corpora.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +10,7 @@ import dev.byline.search.QuoteHit;
 import dev.byline.search.QuoteQuery;
 import dev.byline.search.SearchFilter;
 import dev.byline.testing.Corpora;
+import dev.byline.testing.Models;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.index.Term;

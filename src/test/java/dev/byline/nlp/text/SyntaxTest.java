@@ -1,10 +1,9 @@
 package dev.byline.nlp.text;
 
-import dev.byline.testing.Models;
-import dev.byline.attribution.AttributionExtractor;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.byline.attribution.AttributionExtractor;
+import dev.byline.testing.Models;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
