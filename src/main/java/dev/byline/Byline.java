@@ -9,12 +9,17 @@ import dev.byline.answer.QuoteCheck;
 import dev.byline.attribution.AttributionExtractor;
 import dev.byline.chat.ChatService;
 import dev.byline.chat.Conversations;
+import dev.byline.chat.FollowUpRewriter;
+import dev.byline.chat.ModelRewriter;
+import dev.byline.chat.QuestionRewriter;
 import dev.byline.config.LlmSettings;
 import dev.byline.config.SlackSettings;
 import dev.byline.corpus.CorpusReader;
 import dev.byline.index.IndexBackend;
 import dev.byline.index.Indexer;
 import dev.byline.index.lucene.IndexStore;
+import dev.byline.llm.LlmModels;
+import dev.byline.llm.ModelFollowUps;
 import dev.byline.llm.ModelProbe;
 import dev.byline.llm.SourceRetriever;
 import dev.byline.nlp.text.Passages;
@@ -48,6 +53,7 @@ public final class Byline implements Closeable {
     private final SearchBackend search;
     private final Answerer answerer;
     private final String llmStatus;
+    private final QuestionRewriter rewriter;
     private final ChatService chat;
     private final SlackBot slack;
 
@@ -81,17 +87,16 @@ public final class Byline implements Closeable {
         Answerer extractive = new QuoteAnswerer(new QuestionAnalyzer(), search, new QuoteCheck(), sentences, passages);
         ModelProbe.Result probe = new ModelProbe().probe(llm);
         if (probe.usable()) {
-            this.answerer = LlmAnswerer.from(llm, new SourceRetriever(search), search, sentences, extractive);
+            LlmModels models = LlmModels.from(llm);
+            this.answerer = LlmAnswerer.from(models, llm, new SourceRetriever(search), search, sentences, extractive);
+            this.rewriter = new ModelRewriter(new ModelFollowUps(models.chat()), new FollowUpRewriter());
             this.llmStatus = "LLM: " + probe.message();
         } else {
             this.answerer = extractive;
+            this.rewriter = new FollowUpRewriter();
             this.llmStatus = llm.isEnabled() ? "LLM off: " + probe.message() + "; answering extractively" : "LLM: none; answering extractively";
         }
-        // An LLM answerer rewrites follow-ups itself (LangChain4j's CompressingQueryTransformer over its chat memory),
-        // so the rule-based rewriter steps aside for it.
-        this.chat = probe.usable()
-                ? new ChatService(answerer, new Conversations(), (message, context) -> message)
-                : new ChatService(answerer, new Conversations());
+        this.chat = new ChatService(answerer, new Conversations(), rewriter);
         this.slack = slack.enabled() ? new SlackBot(slack, chat) : null;
     }
 

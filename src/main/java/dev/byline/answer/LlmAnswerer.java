@@ -2,7 +2,6 @@ package dev.byline.answer;
 
 import dev.byline.config.LlmSettings;
 import dev.byline.llm.AnswerPrompt;
-import dev.byline.llm.ConversationMemories;
 import dev.byline.llm.LlmModels;
 import dev.byline.llm.PassageContentRetriever;
 import dev.byline.llm.SourceRetriever;
@@ -10,18 +9,14 @@ import dev.byline.nlp.text.Sentences;
 import dev.byline.search.PassageHit;
 import dev.byline.search.SearchBackend;
 import dev.byline.search.SearchFilter;
-import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.rag.content.retriever.ContentRetriever;
-import dev.langchain4j.rag.query.Metadata;
 import dev.langchain4j.rag.query.Query;
-import dev.langchain4j.rag.query.transformer.CompressingQueryTransformer;
 import dev.langchain4j.rag.query.transformer.QueryTransformer;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -43,23 +38,18 @@ public final class LlmAnswerer implements Answerer {
 
     /** Passages given to the model; more rarely help and make the prompt slower on local models. */
     static final int SOURCES = 6;
-    /** A rewritten question longer than this is the model answering instead of rewriting; the original is used. */
-    static final int MAX_STANDALONE_CHARS = 500;
 
     private final StreamingChatModel model;
-    private final QueryTransformer standalone;
     private final SourceRetriever sources;
     private final SearchBackend search;
     private final Sentences sentences;
     private final Answerer extractive;
-    private final ConversationMemories memories = new ConversationMemories();
     private final AnswerPrompt prompt = new AnswerPrompt();
     private final Duration timeout;
 
-    public LlmAnswerer(StreamingChatModel model, QueryTransformer standalone, SourceRetriever sources, SearchBackend search,
+    public LlmAnswerer(StreamingChatModel model, SourceRetriever sources, SearchBackend search,
                        Sentences sentences, Answerer extractive, Duration timeout) {
         this.model = model;
-        this.standalone = standalone;
         this.sources = sources;
         this.search = search;
         this.sentences = sentences;
@@ -67,43 +57,20 @@ public final class LlmAnswerer implements Answerer {
         this.timeout = timeout;
     }
 
-    /** The answerer for configured settings, with LangChain4j's CompressingQueryTransformer for follow-ups. */
-    public static LlmAnswerer from(LlmSettings settings, SourceRetriever sources, SearchBackend search, Sentences sentences, Answerer extractive) {
-        LlmModels models = LlmModels.from(settings);
-        return new LlmAnswerer(models.streaming(), new CompressingQueryTransformer(models.chat()), sources, search, sentences,
-                extractive, settings.timeout());
+    /** The answerer for the configured model; follow-ups reach it already rewritten (see chat's ModelRewriter). */
+    public static LlmAnswerer from(LlmModels models, LlmSettings settings, SourceRetriever sources, SearchBackend search, Sentences sentences, Answerer extractive) {
+        return new LlmAnswerer(models.streaming(), sources, search, sentences, extractive, settings.timeout());
     }
 
     @Override
     public AnswerResult answer(Question question, AnswerListener listener) {
         Stream out = new Stream(listener);
         String text = question.text();
-        AnswerResult result;
         try {
-            text = standalone(question);
-            result = generate(question, text, out);
+            return generate(question, text, out);
         } catch (ModelFailure e) {
-            result = fallback(question, text, e.getMessage(), out);
+            return fallback(question, text, e.getMessage(), out);
         }
-        memories.remember(question.conversationId(), question.text(), result.answer().text());
-        return result;
-    }
-
-    /** The question to retrieve and answer: a follow-up rewritten with the conversation, else the question itself. */
-    private String standalone(Question question) throws ModelFailure {
-        List<ChatMessage> history = memories.messages(question.conversationId());
-        if (history.isEmpty()) return question.text();
-        UserMessage asked = UserMessage.from(question.text());
-        Collection<Query> queries;
-        try {
-            queries = standalone.transform(Query.from(question.text(), Metadata.from(asked, question.conversationId(), history)));
-        } catch (RuntimeException e) {
-            throw new ModelFailure("rewriting the follow-up failed: " + ModelFailure.describe(e));
-        }
-        String rewritten = queries.isEmpty() ? "" : queries.iterator().next().text().strip().replaceAll("^[\"“]|[\"”]$", "").strip();
-        if (rewritten.isEmpty() || rewritten.length() > MAX_STANDALONE_CHARS) return question.text();
-        LOG.debug("follow-up '{}' read as '{}'", question.text(), rewritten);
-        return rewritten;
     }
 
     private AnswerResult generate(Question question, String text, Stream out) throws ModelFailure {

@@ -40,7 +40,7 @@ public final class ChatService {
     /** Answers, passing the answer text to {@code listener} as it is written (for streaming). */
     public ChatResponse chat(ChatRequest request, AnswerListener listener) {
         String conversationId = conversations.idFor(request.conversationId());
-        String standalone = rewriter.standalone(request.message(), conversations.context(conversationId));
+        String standalone = rewriter.standalone(request.message(), conversationId, conversations.turns(conversationId));
         AnswerResult result = answerer.answer(new Question(standalone, request.filter(), conversationId), listener);
         ChatResponse response = new ChatResponse(conversationId, result.answer(), result.citations(), result.searched(), result.quotes());
         conversations.record(conversationId, turn(request.message(), standalone, response));

@@ -1,13 +1,13 @@
 package dev.byline.chat;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-/** Recent conversations in memory, least recently used dropped first, each keeping its last few turns. */
+/** Recent conversations in memory, at most {@link #MAX_CONVERSATIONS} and each forgotten after a day idle, keeping its last turns. */
 public final class Conversations {
 
     /**
@@ -27,31 +27,34 @@ public final class Conversations {
 
     static final int MAX_CONVERSATIONS = 10_000;
     static final int MAX_TURNS = 20;
+    /** A conversation nobody has continued for this long is forgotten. */
+    static final Duration IDLE = Duration.ofHours(24);
 
-    private final Map<String, List<Turn>> byId = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<Turn>> eldest) {
-            return size() > MAX_CONVERSATIONS;
-        }
-    });
+    private final Cache<String, List<Turn>> byId = Caffeine.newBuilder().maximumSize(MAX_CONVERSATIONS).expireAfterAccess(IDLE).build();
 
     /** The id to use: the given one, or a new one. */
     public String idFor(String requested) {
         return requested != null ? requested : UUID.randomUUID().toString();
     }
 
+    /** The conversation's turns, oldest first; empty for an unknown or forgotten one. */
     public List<Turn> turns(String conversationId) {
-        List<Turn> turns = byId.get(conversationId);
+        List<Turn> turns = byId.getIfPresent(conversationId);
         if (turns == null) return List.of();
         synchronized (turns) {
             return List.copyOf(turns);
         }
     }
 
-    /** The last speaker any turn was about, with the last topic a turn about them had ("Who is he?" keeps the quote before it). */
+    /** What the conversation is about now; see {@link #context(List)}. */
     public Context context(String conversationId) {
+        return context(turns(conversationId));
+    }
+
+    /** The last speaker any turn was about, with the last topic a turn about them had ("Who is he?" keeps the quote before it). */
+    public static Context context(List<Turn> turns) {
         String speaker = null;
-        for (Turn t : turns(conversationId).reversed()) {
+        for (Turn t : turns.reversed()) {
             if (speaker == null) speaker = t.speaker();
             if (speaker != null && speaker.equals(t.speaker()) && t.topic() != null) return new Context(speaker, t.topic());
         }
@@ -59,10 +62,16 @@ public final class Conversations {
     }
 
     public void record(String conversationId, Turn turn) {
-        List<Turn> turns = byId.computeIfAbsent(conversationId, id -> new ArrayList<>());
+        List<Turn> turns = byId.get(conversationId, id -> new ArrayList<>());
         synchronized (turns) {
             turns.add(turn);
             if (turns.size() > MAX_TURNS) turns.removeFirst();
         }
+    }
+
+    /** Conversations held now (after pending evictions), for metrics and the memory bound's test. */
+    public long size() {
+        byId.cleanUp();
+        return byId.estimatedSize();
     }
 }

@@ -1,5 +1,6 @@
 package dev.byline.chat;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +20,11 @@ public final class FollowUpRewriter implements QuestionRewriter {
     static final int TOPIC_WORDS = 14;
 
     @Override
+    public String standalone(String message, String conversationId, List<Conversations.Turn> turns) {
+        return standalone(message, Conversations.context(turns));
+    }
+
+    /** The standalone question for {@code message}, given what the conversation was last about. */
     public String standalone(String message, Conversations.Context context) {
         if (context.speaker() == null) return message;
         String q = LEADING.matcher(message.strip()).replaceFirst("");

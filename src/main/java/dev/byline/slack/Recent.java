@@ -1,26 +1,24 @@
 package dev.byline.slack;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 
-/** A bounded, thread-safe map that forgets the least recently used entry first: seen event ids, answered threads, shareable answers. */
+/**
+ * A bounded, thread-safe memory of keys (seen event ids, answered threads, shareable answers): at most
+ * {@code capacity} entries, the least used forgotten first, and each forgotten once idle for {@code idle}.
+ */
 final class Recent<V> {
 
-    private final Map<String, V> entries;
+    private final Cache<String, V> entries;
 
-    Recent(int capacity) {
-        this.entries = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
-                return size() > capacity;
-            }
-        });
+    Recent(int capacity, Duration idle) {
+        this.entries = Caffeine.newBuilder().maximumSize(capacity).expireAfterAccess(idle).build();
     }
 
     /** Remembers the key; true when it was not already remembered. */
     boolean firstTime(String key, V value) {
-        return entries.putIfAbsent(key, value) == null;
+        return entries.asMap().putIfAbsent(key, value) == null;
     }
 
     void put(String key, V value) {
@@ -28,10 +26,10 @@ final class Recent<V> {
     }
 
     V get(String key) {
-        return entries.get(key);
+        return entries.getIfPresent(key);
     }
 
     boolean contains(String key) {
-        return entries.containsKey(key);
+        return entries.getIfPresent(key) != null;
     }
 }

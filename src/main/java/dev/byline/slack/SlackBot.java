@@ -25,6 +25,7 @@ import dev.byline.config.SlackSettings;
 import dev.byline.slack.AnswerBlocks.Buttons;
 import dev.byline.slack.Feedback.Verdict;
 import java.io.Closeable;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -56,11 +57,11 @@ public final class SlackBot implements Closeable {
     private final ExecutorService workers;
     private final Feedback feedback = new Feedback();
     /** Event ids already acknowledged: Slack's retries and duplicates are not answered twice. */
-    private final Recent<Boolean> seenEvents = new Recent<>(10_000);
+    private final Recent<Boolean> seenEvents = new Recent<>(10_000, Duration.ofDays(1));
     /** Threads Byline answered in, as "channel:thread_ts": follow-ups there need no mention. */
-    private final Recent<Boolean> threads = new Recent<>(10_000);
+    private final Recent<Boolean> threads = new Recent<>(10_000, Duration.ofDays(7));
     /** Ephemeral answers that may still be shared in their channel, by share id. */
-    private final Recent<SlackMessage> shareable = new Recent<>(1_000);
+    private final Recent<SlackMessage> shareable = new Recent<>(1_000, Duration.ofDays(1));
 
     public SlackBot(SlackSettings settings, ChatService chat) {
         if (!settings.enabled()) throw new IllegalArgumentException("Slack is not configured");

@@ -103,7 +103,6 @@ public final class ArticleText {
         return initial || Abbreviations.ENDING_WORD.contains(word);
     }
 
-
     public boolean sameParagraph(int from, int to) {
         return text.indexOf('\n', from) < 0 || text.indexOf('\n', from) >= to;
     }

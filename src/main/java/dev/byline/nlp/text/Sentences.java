@@ -73,7 +73,6 @@ public final class Sentences {
         }
     }
 
-
     /** True when [start, end) ends with a title abbreviation or a one-letter initial, e.g. "... said Rep." or "John F.". */
     static boolean endsWithTitleOrInitial(String text, int start, int end) {
         if (end - start < 2 || text.charAt(end - 1) != '.') return false;
