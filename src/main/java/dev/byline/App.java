@@ -6,6 +6,9 @@ import dev.byline.cli.IngestCommand;
 import dev.byline.cli.ServeCommand;
 import dev.byline.cli.TrainCommand;
 import dev.byline.config.Settings.InvalidSettingException;
+import dev.byline.nlp.text.TextModels;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,6 +17,30 @@ import picocli.CommandLine.Command;
         description = "Answers who said what, and when, from a corpus of news articles, with cited sources.",
         subcommands = {ServeCommand.class, IngestCommand.class, AskCommand.class, EvalCommand.class, TrainCommand.class})
 public final class App implements Runnable {
+
+    /** The language models, loaded when a command first needs them and then shared by every command of this process. */
+    private final Supplier<TextModels> text;
+
+    public App() {
+        this(TextModels::load);
+    }
+
+    /** An App whose commands take their language models from {@code text} (asked at most once). */
+    public App(Supplier<TextModels> text) {
+        AtomicReference<TextModels> loaded = new AtomicReference<>();
+        this.text = () -> {
+            synchronized (loaded) {
+                if (loaded.get() == null) loaded.set(text.get());
+                return loaded.get();
+            }
+        };
+    }
+
+    /** The language models of the command running under {@code spec}, from the App at its root. */
+    public static TextModels text(CommandLine.Model.CommandSpec spec) {
+        // A command run on its own, without the App above it, loads its own.
+        return spec.root().userObject() instanceof App app ? app.text.get() : TextModels.load();
+    }
 
     public static void main(String[] args) {
         CommandLine cli = new CommandLine(new App());

@@ -9,6 +9,8 @@ import java.net.http.HttpTimeoutException;
  * line fit to show users: server response bodies are left out, as they may echo request details.
  */
 final class ModelFailure extends Exception {
+    private static final long serialVersionUID = 1L;
+
 
     ModelFailure(String message) {
         super(message);

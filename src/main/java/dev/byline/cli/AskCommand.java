@@ -1,5 +1,6 @@
 package dev.byline.cli;
 
+import dev.byline.App;
 import dev.byline.Byline;
 import dev.byline.answer.Citation;
 import dev.byline.chat.ChatRequest;
@@ -18,12 +19,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code byline ask "QUESTION"}: one answer with its sources, or the HTTP API's JSON body with --json. */
 @Command(name = "ask", mixinStandardHelpOptions = true, description = "Ask one question and print the answer with its sources.")
 public final class AskCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "QUESTION") String question;
     @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: $BYLINE_INDEX or data/index).") Path index;
@@ -43,7 +48,7 @@ public final class AskCommand implements Callable<Integer> {
         Settings settings = Settings.resolve(new Settings.Flags(null, null, index, corpus), env);
         String webhookUrl = slack ? webhookUrl(SlackSettings.resolve(env)) : null;
         LlmSettings llm = LlmSettings.fromEnv(env);
-        try (Byline byline = new Byline(TextModels.load(), settings.index(), llm)) {
+        try (Byline byline = new Byline(App.text(spec), settings.index(), llm)) {
             if (llm.isEnabled() && !byline.llmStatus().startsWith("LLM: ")) System.err.println("byline: " + byline.llmStatus());
             // With --json, standard output carries exactly the API body, so the ingest reports on standard error.
             IngestCommand.ingestCorpusIfEmpty(byline, settings.corpus(), json ? System.err : System.out);

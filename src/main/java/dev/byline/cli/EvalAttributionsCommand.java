@@ -2,6 +2,7 @@ package dev.byline.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.byline.App;
 import dev.byline.attribution.Attribution;
 import dev.byline.attribution.AttributionExtractor;
 import dev.byline.corpus.Article;
@@ -17,12 +18,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code byline eval attributions}: scores attribution extraction against PolNeAR-style gold. */
 @Command(name = "attributions", mixinStandardHelpOptions = true,
         description = "Score quote and attribution extraction against gold (PolNeAR Format B).")
 public final class EvalAttributionsCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
 
     @Option(names = "--articles", required = true, description = "Articles, Format A jsonl.")
     Path articles;
@@ -56,7 +61,7 @@ public final class EvalAttributionsCommand implements Callable<Integer> {
     }
 
     private AttributionExtractor extractor() throws java.io.IOException {
-        TextModels text = TextModels.load();
+        TextModels text = App.text(spec);
         if (rulesOnly) return AttributionExtractor.rulesOnly(text);
         return models == null ? AttributionExtractor.shipped(text) : AttributionExtractor.withModels(text, models);
     }

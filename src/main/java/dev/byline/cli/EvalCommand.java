@@ -6,7 +6,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code byline eval ...}: the effectiveness evaluations, one subcommand each. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate attribution extraction or question answering against gold data.",
-        subcommands = {EvalAttributionsCommand.class, EvalQaCommand.class})
+        subcommands = {EvalAttributionsCommand.class, EvalQaCommand.class, EvalReportCommand.class})
 public final class EvalCommand implements Runnable {
 
     @Spec CommandLine.Model.CommandSpec spec;

@@ -1,6 +1,7 @@
 package dev.byline.cli;
 
 import com.fasterxml.jackson.databind.MappingIterator;
+import dev.byline.App;
 import dev.byline.Byline;
 import dev.byline.config.LlmSettings;
 import dev.byline.eval.QaEvaluation;
@@ -18,11 +19,15 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code byline eval qa}: builds a fresh temporary index from the articles, asks the gold questions, prints the scores. */
 @Command(name = "qa", mixinStandardHelpOptions = true, description = "Question answering: accuracy, evidence recall@k and latency on gold questions (Format C).")
 public final class EvalQaCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
 
     @Option(names = "--articles", required = true, paramLabel = "FILE", description = "Articles to index (repeatable).") List<Path> articles;
     @Option(names = "--questions", required = true, paramLabel = "FILE", description = "Gold questions, one JSON object per line.") Path questions;
@@ -43,24 +48,35 @@ public final class EvalQaCommand implements Callable<Integer> {
             System.err.println("byline: --llm needs BYLINE_LLM=openai or ollama (and BYLINE_LLM_BASE_URL, BYLINE_LLM_MODEL); see docs/llm.md");
             return 2;
         }
-        try (Byline byline = new Byline(TextModels.load(), index, llmSettings)) {
-            if (llm) {
-                System.err.println(byline.llmStatus());
-                if (!byline.llmStatus().startsWith("LLM: ")) return 2;
-            }
-            System.err.println("Indexing " + articles + " into a temporary index ...");
-            byline.indexer().ingest(articles, false, new IngestPrinter(System.err, false));
-            System.err.printf("Asking %d questions ...%n", gold.size());
-            List<QaEvaluation.Outcome> outcomes = new QaEvaluation(byline.chat(), byline.search()).run(gold, k, o -> {
+        try {
+            QaReport report = evaluate(App.text(spec), index, llmSettings, articles, gold, k, o -> {
                 if (details) System.err.printf("%s %s | %s | expected %s | %s%n", o.correct() ? "OK  " : "MISS", o.question().id(),
                         o.question().question(), o.question().answers(), o.response().answer().text().replace('\n', ' '));
             });
-            QaReport report = QaEvaluation.report(outcomes, k);
+            if (report == null) return 2;
             if (json) System.out.println(Json.write(report));
             else print(report);
             return 0;
         } finally {
             if (keptIndex == null) deleteTree(index);
+        }
+    }
+
+    /**
+     * Indexes {@code articles} into {@code index}, asks {@code gold} and scores the answers; null when an LLM was asked
+     * for and cannot be reached (the reason is printed).
+     */
+    static QaReport evaluate(TextModels text, Path index, LlmSettings llm, List<Path> articles, List<QaQuestion> gold, int k,
+                             java.util.function.Consumer<QaEvaluation.Outcome> each) throws IOException {
+        try (Byline byline = new Byline(text, index, llm)) {
+            if (llm.isEnabled()) {
+                System.err.println(byline.llmStatus());
+                if (!byline.llmStatus().startsWith("LLM: ")) return null;
+            }
+            System.err.println("Indexing " + articles + " into " + index + " ...");
+            byline.indexer().ingest(articles, false, new IngestPrinter(System.err, false));
+            System.err.printf("Asking %d questions ...%n", gold.size());
+            return QaEvaluation.report(new QaEvaluation(byline.chat(), byline.search()).run(gold, k, each::accept), k);
         }
     }
 
@@ -84,7 +100,7 @@ public final class EvalQaCommand implements Callable<Integer> {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }

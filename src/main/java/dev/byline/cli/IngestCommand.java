@@ -1,5 +1,6 @@
 package dev.byline.cli;
 
+import dev.byline.App;
 import dev.byline.Byline;
 import dev.byline.config.Settings;
 import dev.byline.index.IngestReport;
@@ -8,12 +9,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code byline ingest PATH... [--index DIR] [--prune]}. */
 @Command(name = "ingest", mixinStandardHelpOptions = true, description = "Read articles (.jsonl, .jsonl.gz, .json, .txt, .md, .html) from files or folders into the index.")
 public final class IngestCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read, recursively.")
     List<Path> paths;
@@ -27,7 +32,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.resolve(new Settings.Flags(null, null, index, null), System.getenv());
-        try (Byline byline = new Byline(TextModels.load(), settings.index())) {
+        try (Byline byline = new Byline(App.text(spec), settings.index())) {
             System.out.println("Ingesting " + paths + " into " + settings.index());
             IngestReport report = byline.indexer().ingest(paths, prune, new IngestPrinter(System.out, System.console() != null));
             if (report.foundNothing()) {

@@ -1,5 +1,6 @@
 package dev.byline.cli;
 
+import dev.byline.App;
 import dev.byline.Byline;
 import dev.byline.config.LlmSettings;
 import dev.byline.config.Settings;
@@ -10,11 +11,15 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code byline serve}: the HTTP API and the chat page; ingests the corpus first when the index is empty. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the chat page and HTTP API (ingests the corpus first when the index is empty).")
 public final class ServeCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
 
     @Option(names = "--port", description = "Port (default: $BYLINE_PORT or 7070).") Integer port;
     @Option(names = "--host", description = "Address to bind (default: $BYLINE_HOST or 127.0.0.1).") String host;
@@ -29,7 +34,7 @@ public final class ServeCommand implements Callable<Integer> {
         Settings settings = Settings.resolve(new Settings.Flags(host, port, index, corpus), System.getenv());
         SlackSettings slack = SlackSettings.resolve(System.getenv());
         LlmSettings llm = LlmSettings.fromEnv(System.getenv());
-        Byline byline = new Byline(TextModels.load(), settings.index(), llm, slack);
+        Byline byline = new Byline(App.text(spec), settings.index(), llm, slack);
         IngestCommand.ingestCorpusIfEmpty(byline, settings.corpus(), System.out);
         byline.store().followCommits(java.time.Duration.ofMillis(REFRESH_MILLIS));
         Javalin app = byline.web();

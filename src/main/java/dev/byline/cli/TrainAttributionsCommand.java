@@ -1,5 +1,6 @@
 package dev.byline.cli;
 
+import dev.byline.App;
 import dev.byline.attribution.AttributionExtractor;
 import dev.byline.attribution.training.AttributionTraining;
 import dev.byline.attribution.training.AttributionTraining.Labelled;
@@ -16,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code byline train attributions}: trains the attribution taggers on gold (PolNeAR Format B) and writes them
@@ -28,6 +31,8 @@ import picocli.CommandLine.Option;
 @Command(name = "attributions", mixinStandardHelpOptions = true,
         description = "Train the attribution taggers from gold attributions (PolNeAR Format B).")
 public final class TrainAttributionsCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
 
     @Option(names = "--articles", required = true, description = "Articles, Format A jsonl.")
     Path articles;
@@ -76,7 +81,7 @@ public final class TrainAttributionsCommand implements Callable<Integer> {
             if (heldIds.contains(id)) held.put(id, goldById.get(id));
             else training.put(id, labelled(goldById.get(id)));
         }
-        TextModels text = TextModels.load();
+        TextModels text = App.text(spec);
         long started = System.nanoTime();
         AttributionTraining.Trained trained = new AttributionTraining(text, iterations, Runtime.getRuntime().availableProcessors())
                 .train(all, training, line -> System.err.println("train: " + line));

@@ -1,5 +1,6 @@
 package dev.byline.cli;
 
+import dev.byline.App;
 import dev.byline.attribution.model.AttributionDoubt;
 import dev.byline.attribution.training.DoubtFitting;
 import dev.byline.attribution.training.Folds;
@@ -16,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code byline train doubt}: fits the weights with which the extractor leaves out the attributions its models doubt
@@ -26,6 +29,8 @@ import picocli.CommandLine.Option;
 @Command(name = "doubt", mixinStandardHelpOptions = true,
         description = "Fit the weights that leave out doubtful attributions, from models trained with --holdout.")
 public final class TrainDoubtCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
 
     @Option(names = "--articles", required = true, description = "Articles, Format A jsonl.")
     Path articles;
@@ -65,7 +70,7 @@ public final class TrainDoubtCommand implements Callable<Integer> {
         Map<String, List<GoldAttribution>> goldById = PolnearFiles.readGold(gold);
         List<String> ids = new ArrayList<>(goldById.keySet());
         List<Article> all = PolnearFiles.readArticles(articles, goldById::containsKey);
-        TextModels text = TextModels.load();
+        TextModels text = App.text(spec);
         List<DoubtFitting.Example> examples = new ArrayList<>();
         for (Map.Entry<String, Path> fold : folds.entrySet()) {
             java.util.Set<String> held = Folds.heldOut(ids, holdout, fold.getKey(), all);

@@ -57,6 +57,8 @@ public record Settings(String host, int port, Path index, Path corpus) {
 
     /** A setting that cannot be used; its message is the one line shown to the user. */
     public static final class InvalidSettingException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
         public InvalidSettingException(String message) {
             super(message);
         }

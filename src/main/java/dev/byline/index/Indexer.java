@@ -92,7 +92,8 @@ public final class Indexer {
                             writer.replace(analyse(sourced, origin, hash));
                             (before == null && firstThisRun ? counts.added : counts.updated).incrementAndGet();
                             listener.progressed(counts.done.incrementAndGet());
-                        } catch (RuntimeException e) {
+                        } catch (RuntimeException | Error e) {
+                            // An Error (out of memory above all) fails the ingest too, rather than losing the article silently.
                             failure.compareAndSet(null, new IllegalStateException("indexing " + article.id() + " failed: " + e.getMessage(), e));
                         } finally {
                             inFlight.release();

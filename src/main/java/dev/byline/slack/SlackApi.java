@@ -50,6 +50,8 @@ public final class SlackApi {
 
     /** A failed call to Slack: which method, and what Slack said. */
     public static final class SlackCallException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
         SlackCallException(String message, Throwable cause) {
             super(message, cause);
         }

@@ -10,6 +10,8 @@ public final class SlackWebhook {
 
     private SlackWebhook() {}
 
+    // Slack's close() declares InterruptedException; the catch below turns any failure to close into one message.
+    @SuppressWarnings("try")
     public static void post(String webhookUrl, ChatResponse response) {
         try (Slack slack = SlackApi.client(SlackSettings.DEFAULT_API_URL)) {
             new SlackApi(slack, null).sendWebhook(webhookUrl, AnswerBlocks.render(response, Buttons.NONE));

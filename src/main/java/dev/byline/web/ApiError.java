@@ -2,6 +2,8 @@ package dev.byline.web;
 
 /** An error a controller throws; mapped in one place to JSON {"error": code, "message": text} with the status. */
 public final class ApiError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
 
     private final int status;
     private final String code;

@@ -25,6 +25,8 @@ final class EventStream {
 
     /** Thrown when the client has gone; there is no one left to tell. */
     static final class ClientGone extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         ClientGone(IOException cause) {
             super("the client closed the event stream", cause);
         }

@@ -3,6 +3,7 @@ package dev.byline.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.byline.search.SearchFilter;
 import io.javalin.http.Context;
+import io.javalin.validation.ValidationException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -68,10 +69,8 @@ final class Requests {
         String raw = ctx.queryParam("limit");
         if (raw == null || raw.isBlank()) return fallback;
         try {
-            int limit = Integer.parseInt(raw.strip());
-            if (limit < 1 || limit > max) throw new NumberFormatException();
-            return limit;
-        } catch (NumberFormatException e) {
+            return ctx.queryParamAsClass("limit", Integer.class).check(l -> l >= 1 && l <= max, "out of range").get();
+        } catch (ValidationException e) {
             throw ApiError.badRequest("invalid_limit", "'limit' must be a whole number from 1 to " + max + ", got '" + raw + "'");
         }
     }

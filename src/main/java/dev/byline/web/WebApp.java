@@ -32,6 +32,8 @@ public final class WebApp {
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.maxRequestSize = MAX_BODY_BYTES;
+            // A path that exists under another method (GET /api/chat) is 405 with JSON, not 404.
+            config.http.prefer405over404 = true;
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";

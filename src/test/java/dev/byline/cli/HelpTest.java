@@ -3,6 +3,7 @@ package dev.byline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byline.App;
+import dev.byline.testing.Models;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,11 +14,11 @@ import picocli.CommandLine;
 class HelpTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "ingest", "ask", "eval", "eval attributions", "eval qa", "train", "train attributions", "train doubt"})
+    @ValueSource(strings = {"serve", "ingest", "ask", "eval", "eval attributions", "eval qa", "eval report", "train", "train attributions", "train doubt"})
     void every_command_prints_its_usage_for_help(String command) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new App());
+        CommandLine cli = new CommandLine(new App(() -> Models.TEXT));
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         String[] args = (command + " --help").split(" ");

@@ -49,7 +49,7 @@ public final class RunningByline implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws java.io.IOException {
         server.stop();
         byline.close();
     }

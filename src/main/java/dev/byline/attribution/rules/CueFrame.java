@@ -119,7 +119,7 @@ public final class CueFrame {
             right = np.startingAt(r, unit.last());
             // `..., said he would ...`: a noun phrase with a verb after it is the content's subject, not the speaker.
             // The speaker is then the subject further left: `Trump, speaking to veterans, said he would ...`.
-            if (right != null && right.last() + 1 < unit.last() && clause.isPredicate(doc.token(right.last() + 1))) {
+            if (right != null && right.last() + 1 < unit.last() && Clauses.isPredicate(doc.token(right.last() + 1))) {
                 Range subject = previousInUnit != null ? previousInUnit.source() : clause.subjectOfUnit();
                 right = subject == null ? right : null;
                 if (subject != null) left = subject;
@@ -174,7 +174,7 @@ public final class CueFrame {
         if (after != null && !used.contains(after) && (rr < unit.last() || doc.token(r).text().equals(":"))) {
             int next = doc.tokenAtOrAfter(after.end());
             boolean moreWords = next < unit.last() && doc.token(next).isWord() && !SUBORDINATORS.contains(doc.token(next).lower())
-                    && !((doc.token(next).is("and") || doc.token(next).is("but")) && next + 1 < unit.last() && clause.isPredicate(doc.token(next + 1)));
+                    && !((doc.token(next).is("and") || doc.token(next).is("but")) && next + 1 < unit.last() && Clauses.isPredicate(doc.token(next + 1)));
             int end = moreWords ? doc.tokens.get(clause.contentEndRight(next)).end() : after.end();
             List<TextSpan> parts = new ArrayList<>();
             parts.add(doc.span(after.start(), end));

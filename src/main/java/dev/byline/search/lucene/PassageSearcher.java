@@ -88,7 +88,7 @@ final class PassageSearcher {
             q.add(LongPoint.newRangeQuery(Fields.PUBLISHED, lo, hi), Occur.FILTER);
         } else if (filter.asOf() != null) {
             Query undated = new BooleanQuery.Builder()
-                    .add(new MatchAllDocsQuery(), Occur.FILTER)
+                    .add(MatchAllDocsQuery.INSTANCE, Occur.FILTER)
                     .add(new FieldExistsQuery(Fields.PUBLISHED), Occur.MUST_NOT)
                     .build();
             Query notLater = new BooleanQuery.Builder()

@@ -91,9 +91,7 @@ final class QuoteSearcher {
     }
 
     private static SortField newest() {
-        SortField day = new SortField(Fields.SAID_DAY, SortField.Type.LONG, true);
-        day.setMissingValue(Long.MIN_VALUE);
-        return day;
+        return new SortField(Fields.SAID_DAY, SortField.Type.LONG, true, Long.MIN_VALUE);
     }
 
     static Query query(List<String> nameTerms, List<String> wordTerms, SearchFilter filter, boolean everyWord) {
@@ -110,7 +108,7 @@ final class QuoteSearcher {
             }
             q.add(said.build(), Occur.MUST);
         } else if (nameTerms.isEmpty()) {
-            q.add(new MatchAllDocsQuery(), Occur.MUST);
+            q.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
         }
         PassageSearcher.addFilters(q, filter);
         return q.build();
