@@ -4,7 +4,6 @@ import dev.byline.nlp.text.Sentences;
 import dev.byline.nlp.text.Sentences.Sentence;
 import dev.byline.search.PassageHit;
 import dev.byline.search.SearchBackend;
-import dev.byline.search.SearchFilter;
 import dev.byline.search.SearchResult;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,8 +67,7 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     private static Searched searched(Question q, SearchResult result) {
-        SearchFilter f = q.filter();
-        return new Searched(q.text(), List.copyOf(result.termWeights().keySet()), f.from(), f.to(), f.asOf(), f.sources());
+        return Searched.of(q.text(), result.termWeights().keySet(), q.filter());
     }
 
     record Candidate(PassageHit hit, int rank, Sentence sentence, double coverage) {
@@ -79,16 +77,13 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     private List<Candidate> candidates(SearchResult result) {
-        Map<String, Double> weights = result.termWeights();
-        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        Coverage coverage = new Coverage(search, result.termWeights());
         List<Candidate> out = new ArrayList<>();
-        if (total <= 0) return out;
+        if (coverage.isEmpty()) return out;
         for (int rank = 0; rank < result.hits().size(); rank++) {
             PassageHit hit = result.hits().get(rank);
             for (Sentence s : sentences.split(hit.text())) {
-                Set<String> present = new HashSet<>(search.terms(s.text()));
-                double covered = weights.entrySet().stream().filter(e -> present.contains(e.getKey())).mapToDouble(Map.Entry::getValue).sum();
-                out.add(new Candidate(hit, rank, s, covered / total));
+                out.add(new Candidate(hit, rank, s, coverage.of(s.text())));
             }
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed());

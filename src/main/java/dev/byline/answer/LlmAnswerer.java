@@ -76,7 +76,7 @@ public final class LlmAnswerer implements Answerer {
     private AnswerResult generate(Question question, String text, Stream out) throws ModelFailure {
         SearchFilter filter = question.filter();
         List<Content> contents = sources.with(filter, SOURCES).retrieve(Query.from(text));
-        Searched searched = new Searched(text, search.terms(text).stream().distinct().toList(), filter.from(), filter.to(), filter.asOf(), filter.sources());
+        Searched searched = Searched.of(text, search.terms(text), filter);
         if (contents.isEmpty()) return out.whole(ExtractiveAnswerer.nothingFound(searched));
         List<PassageHit> hits = contents.stream().map(PassageContentRetriever::toHit).toList();
         ChatRequest request = ChatRequest.builder()

@@ -11,7 +11,6 @@ import java.net.http.HttpTimeoutException;
 final class ModelFailure extends Exception {
     private static final long serialVersionUID = 1L;
 
-
     ModelFailure(String message) {
         super(message);
     }

@@ -9,7 +9,6 @@ import dev.byline.search.QuoteHit;
 import dev.byline.search.QuoteQuery;
 import dev.byline.search.QuoteResult;
 import dev.byline.search.SearchBackend;
-import dev.byline.search.SearchFilter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -151,18 +150,15 @@ public final class QuoteAnswerer implements Answerer {
 
     /** Each hit with the share of the question's weight its attribution holds, best first. */
     private List<Scored> score(QuoteResult found, String fragment, Texts texts) {
-        Map<String, Double> weights = found.termWeights();
-        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        Coverage coverage = new Coverage(search, found.termWeights());
         String wanted = fragment == null ? null : normal(fragment);
         List<Scored> out = new ArrayList<>();
         for (QuoteHit hit : found.hits()) {
             String text = texts.of(hit.articleId());
             if (text == null || hit.attributionEnd() > text.length()) continue;
             String said = text.substring(hit.attributionStart(), hit.attributionEnd());
-            Set<String> present = new HashSet<>(search.terms(said));
-            double covered = weights.entrySet().stream().filter(e -> present.contains(e.getKey())).mapToDouble(Map.Entry::getValue).sum();
             boolean holds = wanted != null && !wanted.isEmpty() && normal(said).contains(wanted);
-            out.add(new Scored(hit, total <= 0 ? 0 : covered / total, holds));
+            out.add(new Scored(hit, coverage.of(said), holds));
         }
         out.sort(Comparator.comparingDouble(Scored::coverage).reversed());
         return out;
@@ -187,8 +183,7 @@ public final class QuoteAnswerer implements Answerer {
     }
 
     private static Searched searched(Question q, QuoteResult found) {
-        SearchFilter f = q.filter();
-        return new Searched(q.text(), List.copyOf(found.termWeights().keySet()), f.from(), f.to(), f.asOf(), f.sources());
+        return Searched.of(q.text(), found.termWeights().keySet(), q.filter());
     }
 
     /** Article texts read once per answer. */

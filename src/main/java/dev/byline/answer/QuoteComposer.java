@@ -4,8 +4,6 @@ import dev.byline.attribution.AttributionType;
 import dev.byline.attribution.SaidWhen;
 import dev.byline.nlp.text.TextSpan;
 import dev.byline.search.QuoteHit;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -116,7 +114,7 @@ final class QuoteComposer {
     static String datePhrase(SaidWhen when, boolean undatedArticle) {
         return switch (when.precision()) {
             case DAY -> "on " + when.display();
-            case MONTH -> "in " + month(when.month()) + (when.year() == null ? "" : " " + when.year());
+            case MONTH -> "in " + SaidWhen.monthName(when.month()) + (when.year() == null ? "" : " " + when.year());
             case YEAR -> "in " + when.year();
             case APPROXIMATE -> "around " + when.display().replaceFirst("^about ", "");
             case UNKNOWN -> undatedArticle ? "in an undated article" : "";
@@ -127,10 +125,6 @@ final class QuoteComposer {
         int start = hit.contextStart(), end = Math.min(hit.contextEnd(), articleText.length());
         return new Citation(n, hit.articleId(), hit.title(), hit.source(), hit.published(), hit.url(),
                 articleText.substring(start, end), start, end, pieces.getFirst().start(), pieces.getLast().end());
-    }
-
-    private static String month(int month) {
-        return Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
     private static String capitalise(String s) {

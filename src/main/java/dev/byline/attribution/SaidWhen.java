@@ -76,7 +76,28 @@ public record SaidWhen(Integer year, Integer month, Integer day, DatePrecision p
         };
     }
 
+    /**
+     * For machines: ISO 8601 as far as known ("2016-03-14", "2016-03", "2016"); the article's words when the year is
+     * unknown ("March 14", "March"); null when nothing tells.
+     */
+    public String iso() {
+        if (precision == DatePrecision.UNKNOWN) return null;
+        if (year == null) {
+            // The article's month and day, without the "about" that display() adds: the precision already says that.
+            if (month == null) return null;
+            return day == null ? monthName() : monthName() + " " + day;
+        }
+        if (month == null) return String.valueOf(year);
+        if (day == null) return "%d-%02d".formatted(year, month);
+        return "%d-%02d-%02d".formatted(year, month, day);
+    }
+
     private String monthName() {
+        return monthName(month);
+    }
+
+    /** "March" for 3. */
+    public static String monthName(int month) {
         return Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 }

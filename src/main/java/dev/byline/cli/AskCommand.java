@@ -8,7 +8,6 @@ import dev.byline.chat.ChatResponse;
 import dev.byline.config.LlmSettings;
 import dev.byline.config.Settings;
 import dev.byline.config.SlackSettings;
-import dev.byline.nlp.text.TextModels;
 import dev.byline.search.SearchFilter;
 import dev.byline.slack.SlackWebhook;
 import dev.byline.web.Json;

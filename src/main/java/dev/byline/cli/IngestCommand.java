@@ -4,7 +4,6 @@ import dev.byline.App;
 import dev.byline.Byline;
 import dev.byline.config.Settings;
 import dev.byline.index.IngestReport;
-import dev.byline.nlp.text.TextModels;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -5,7 +5,6 @@ import dev.byline.Byline;
 import dev.byline.config.LlmSettings;
 import dev.byline.config.Settings;
 import dev.byline.config.SlackSettings;
-import dev.byline.nlp.text.TextModels;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -3,13 +3,16 @@ package dev.byline.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.byline.corpus.Article;
+import dev.byline.corpus.CorpusReader;
+import dev.byline.corpus.CorpusSink;
+import dev.byline.corpus.ReadProblem;
+import dev.byline.corpus.SourcedArticle;
 import dev.byline.nlp.text.TextSpan;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +20,8 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * Reads the evaluation files: Format A article lines and Format B attribution gold (see the data README).
- * Kept here, not in corpus/, because only the evaluation reads PolNeAR gold; the article part can move to the
- * corpus readers once those exist.
+ * Reads the evaluation files: Format A articles (through the corpus readers) and Format B attribution gold (see the
+ * data README), which only the evaluation reads.
  */
 public final class PolnearFiles {
 
@@ -48,19 +50,21 @@ public final class PolnearFiles {
         return out;
     }
 
-    /** The articles whose id passes {@code wanted}, in file order. */
+    /** The articles whose id passes {@code wanted}, in file order, read by the corpus readers; a bad record fails the evaluation. */
     public static List<Article> readArticles(Path file, Predicate<String> wanted) throws IOException {
+        if (!Files.isReadable(file)) throw new java.io.FileNotFoundException(file + " cannot be read");
         List<Article> out = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line; (line = in.readLine()) != null; ) {
-                if (line.isBlank()) continue;
-                JsonNode a = JSON.readTree(line);
-                String id = a.get("id").asText();
-                if (!wanted.test(id)) continue;
-                out.add(new Article(id, text(a, "title"), text(a, "source"), date(text(a, "published")), text(a, "url"),
-                        text(a, "author"), a.get("text").asText()));
+        new CorpusReader().read(List.of(file), new CorpusSink() {
+            @Override
+            public void article(SourcedArticle sourced) {
+                if (wanted.test(sourced.article().id())) out.add(sourced.article());
             }
-        }
+
+            @Override
+            public void problem(ReadProblem problem) {
+                if (problem.skipped()) throw new IllegalStateException(problem.toString());
+            }
+        });
         return out;
     }
 
@@ -69,13 +73,4 @@ public final class PolnearFiles {
         return new TextSpan(node.get("start").asInt(), node.get("end").asInt(), node.get("text").asText());
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
-
-    // Publication is either a day or a full ISO-8601 timestamp; the day is all Byline keeps.
-    private static LocalDate date(String published) {
-        return published == null || published.length() < 10 ? null : LocalDate.parse(published.substring(0, 10));
-    }
 }

@@ -1,7 +1,6 @@
 package dev.byline.search;
 
 import dev.byline.attribution.AttributionType;
-import dev.byline.attribution.DatePrecision;
 import dev.byline.attribution.SaidWhen;
 import dev.byline.nlp.text.TextSpan;
 import java.time.LocalDate;
@@ -45,16 +44,7 @@ public record QuoteHit(String articleId, String title, String source, LocalDate 
 
     /** When it was said, ISO 8601 as far as known ("2016-03-14", "2016-03", "2016"); the article's words when the year is unknown ("March 14"); null when nothing tells. */
     public String isoDate() {
-        if (when.precision() == DatePrecision.UNKNOWN) return null;
-        if (when.year() == null) {
-            // The article's month and day, without the "about" that display() adds: datePrecision already says that.
-            if (when.month() == null) return null;
-            String month = java.time.Month.of(when.month()).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
-            return when.day() == null ? month : month + " " + when.day();
-        }
-        if (when.month() == null) return String.valueOf(when.year());
-        if (when.day() == null) return "%d-%02d".formatted(when.year(), when.month());
-        return "%d-%02d-%02d".formatted(when.year(), when.month(), when.day());
+        return when.iso();
     }
 
     /** The day used for "newest first": the day said when fully known, else the publication day; null when neither. */

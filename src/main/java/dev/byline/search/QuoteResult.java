@@ -8,6 +8,6 @@ public record QuoteResult(List<QuoteHit> hits, Map<String, Double> termWeights) 
 
     public QuoteResult {
         hits = List.copyOf(hits);
-        termWeights = Map.copyOf(termWeights);
+        termWeights = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(termWeights)); // in the question's order
     }
 }

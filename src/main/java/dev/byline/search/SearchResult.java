@@ -11,6 +11,6 @@ public record SearchResult(List<PassageHit> hits, Map<String, Double> termWeight
 
     public SearchResult {
         hits = List.copyOf(hits);
-        termWeights = Map.copyOf(termWeights);
+        termWeights = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(termWeights)); // in the question's order
     }
 }

@@ -4,7 +4,6 @@ package dev.byline.web;
 public final class ApiError extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-
     private final int status;
     private final String code;
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.Byline;
 import dev.byline.config.SlackSettings;
-import dev.byline.index.IngestListener;
 import dev.byline.slack.Feedback.Verdict;
 import dev.byline.testing.Corpora;
 import dev.byline.testing.FakeSlack;
@@ -13,9 +12,9 @@ import dev.byline.testing.FakeSlack.Call;
 import dev.byline.testing.Http;
 import dev.byline.testing.Http.Reply;
 import dev.byline.testing.Models;
+import dev.byline.testing.RunningByline;
 import dev.byline.testing.SlackRequests;
 import dev.byline.testing.SlackRequests.Signing;
-import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -41,22 +40,21 @@ class SlackAppIT {
     @TempDir static Path dir;
     static FakeSlack slack;
     static Byline byline;
-    static Javalin server;
+    static RunningByline running;
     static SlackRequests requests;
 
     @BeforeAll
     static void start() {
         slack = new FakeSlack(TOKEN);
-        byline = new Byline(Models.TEXT, dir.resolve("index"), new SlackSettings(SECRET, TOKEN, slack.apiUrl(), "/byline", true, null));
-        byline.indexer().ingest(List.of(Corpora.SEED), false, IngestListener.SILENT);
-        server = byline.web().start("127.0.0.1", 0);
-        requests = new SlackRequests(server.port(), SECRET);
+        running = RunningByline.of(new Byline(Models.TEXT, dir.resolve("index"), new SlackSettings(SECRET, TOKEN, slack.apiUrl(), "/byline", true, null)),
+                List.of(Corpora.SEED));
+        byline = running.byline();
+        requests = new SlackRequests(running.port(), SECRET);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        server.stop();
-        byline.close();
+        running.close();
         slack.close();
     }
 
@@ -181,7 +179,7 @@ class SlackAppIT {
                 requests.post("/slack/events", "application/json", mention, Signing.with(""), Map.of()),
                 requests.post("/slack/events", "application/json", mention, Signing.with("v0=deadbeef"), Map.of()),
                 requests.post("/slack/events", "application/json", mention, Signing.at(now - 6 * 60), Map.of()),
-                new SlackRequests(server.port(), "another-secret").event(mention),
+                new SlackRequests(running.port(), "another-secret").event(mention),
                 requests.post("/slack/commands", "application/x-www-form-urlencoded", "command=%2Fbyline&text=hi", Signing.with("v0=00"), Map.of()),
                 requests.post("/slack/actions", "application/x-www-form-urlencoded", "payload=%7B%7D", Signing.with(""), Map.of()));
         assertThat(replies).extracting(Reply::status).containsOnly(401);
@@ -213,13 +211,13 @@ class SlackAppIT {
         Reply ack = requests.event(SlackRequests.appMention("Ev-429-1", "C0LIMIT", "1700000007.000100", null, "<@UBYLINE> " + QUESTION));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
         assertThat(ack.status()).isEqualTo(200);
-        assertThat(new Http(server.port()).get("/health").status()).isEqualTo(200);
+        assertThat(new Http(running.port()).get("/health").status()).isEqualTo(200);
 
         Call post = slack.await("chat.postMessage", 1, WAIT).getFirst();
         Call limited = slack.calls("chat.postMessage (429)").getFirst();
         assertThat(Duration.between(limited.at(), post.at())).isGreaterThanOrEqualTo(Duration.ofMillis(950));
         assertThat(post.blocks().toString()).contains(SEED_TITLE);
-        assertThat(new Http(server.port()).get("/health").status()).isEqualTo(200);
+        assertThat(new Http(running.port()).get("/health").status()).isEqualTo(200);
     }
 
     @Test

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.byline.Byline;
 import dev.byline.testing.Http;
 import dev.byline.testing.Http.Reply;
-import dev.byline.testing.Models;
-import io.javalin.Javalin;
+import dev.byline.testing.RunningByline;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,18 +20,16 @@ class SlackDisabledTest {
     @ParameterizedTest
     @ValueSource(strings = {"/slack/events", "/slack/commands", "/slack/actions"})
     void slack_routes_answer_404_json_when_slack_is_not_configured(String path) throws Exception {
-        try (Byline byline = new Byline(Models.TEXT, dir.resolve("index"))) {
-            Javalin server = byline.web().start("127.0.0.1", 0);
-            try {
-                Http http = new Http(server.port());
+        try (RunningByline running = RunningByline.on(dir, List.of())) {
+            Byline byline = running.byline();
+            {
+                Http http = running.http();
                 Reply reply = http.post(path, "application/json", "{\"type\":\"url_verification\",\"challenge\":\"x\"}");
                 assertThat(reply.status()).isEqualTo(404);
                 assertThat(reply.json().get("error").asText()).isEqualTo("not_found");
                 assertThat(reply.json().get("message").asText()).contains("SLACK_SIGNING_SECRET");
                 assertThat(http.get("/health").status()).isEqualTo(200);
                 assertThat(byline.slack()).isEmpty();
-            } finally {
-                server.stop();
             }
         }
     }

@@ -31,6 +31,11 @@ public final class RunningByline implements AutoCloseable {
         return new RunningByline(new Byline(Models.TEXT, dir.resolve("index"), llm), List.of(Corpora.SEED));
     }
 
+    /** Serves {@code byline} (an index Byline built, maybe with Slack or an LLM) once it has ingested {@code articles}. */
+    public static RunningByline of(Byline byline, List<Path> articles) {
+        return new RunningByline(byline, articles);
+    }
+
     /** Serves the given files or folders. */
     public static RunningByline on(Path dir, List<Path> articles) {
         return new RunningByline(new Byline(Models.TEXT, dir.resolve("index")), articles);

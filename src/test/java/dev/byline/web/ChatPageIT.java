@@ -8,11 +8,9 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import dev.byline.Byline;
-import dev.byline.index.IngestListener;
 import dev.byline.testing.Chromium;
 import dev.byline.testing.Corpora;
-import dev.byline.testing.Models;
-import io.javalin.Javalin;
+import dev.byline.testing.RunningByline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +29,7 @@ class ChatPageIT {
 
     @TempDir static Path dir;
     static Byline byline;
-    static Javalin server;
+    static RunningByline running;
     static Chromium chromium;
     static String base;
 
@@ -43,17 +41,15 @@ class ChatPageIT {
     @BeforeAll
     static void start() {
         chromium = Chromium.launch();
-        byline = new Byline(Models.TEXT, dir.resolve("index"));
-        byline.indexer().ingest(List.of(Corpora.SEED), false, IngestListener.SILENT);
-        server = byline.web().start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + server.port();
+        running = RunningByline.on(dir, List.of(Corpora.SEED));
+        byline = running.byline();
+        base = "http://127.0.0.1:" + running.port();
     }
 
     @AfterAll
     static void stop() throws Exception {
         if (chromium != null) chromium.close();
-        if (server != null) server.stop();
-        if (byline != null) byline.close();
+        if (running != null) running.close();
     }
 
     @BeforeEach

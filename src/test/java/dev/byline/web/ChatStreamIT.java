@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.Byline;
 import dev.byline.testing.Http;
 import dev.byline.testing.Http.Reply;
-import dev.byline.testing.Models;
 import dev.byline.testing.RunningByline;
-import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,18 +102,14 @@ class ChatStreamIT {
 
     @Test
     void a_failure_after_the_stream_started_ends_it_with_an_error_event_and_no_stack_trace(@TempDir Path other) throws Exception {
-        Byline broken = new Byline(Models.TEXT, other.resolve("index"));
-        Javalin brokenServer = broken.web().start("127.0.0.1", 0);
-        try {
-            broken.close(); // every search now fails inside, after the 200 and the meta event are out
-            Reply reply = new Http(brokenServer.port()).postJson("/api/chat/stream", Map.of("message", "Who ordered the troops out?"));
+        try (RunningByline broken = RunningByline.on(other, List.of())) {
+            broken.byline().close(); // every search now fails inside, after the 200 and the meta event are out
+            Reply reply = broken.http().postJson("/api/chat/stream", Map.of("message", "Who ordered the troops out?"));
             assertThat(reply.status()).isEqualTo(200);
             List<Event> events = parse(reply.body());
             assertThat(events.stream().map(Event::name)).containsExactly("meta", "error");
             assertThat(events.getLast().data().get("error").asText()).isEqualTo("internal_error");
             assertThat(reply.body()).doesNotContain("Exception").doesNotContain("at dev.byline");
-        } finally {
-            brokenServer.stop();
         }
     }
 

@@ -7,11 +7,9 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dev.byline.Byline;
 import dev.byline.corpus.Article;
-import dev.byline.index.IngestListener;
 import dev.byline.testing.Chromium;
 import dev.byline.testing.Corpora;
-import dev.byline.testing.Models;
-import io.javalin.Javalin;
+import dev.byline.testing.RunningByline;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,7 +30,7 @@ class PageSafetyIT {
 
     @TempDir static Path dir;
     static Byline byline;
-    static Javalin server;
+    static RunningByline running;
     static Chromium chromium;
     static String base;
 
@@ -47,17 +45,15 @@ class PageSafetyIT {
                 "Mayor Jane Doe " + IMG + " warned of floods in Springfield " + SCRIPT + " on Tuesday.\n\n"
                         + "The river rose two metres overnight, officials said.");
         Path corpus = Corpora.jsonl(dir.resolve("corpus"), "hostile.jsonl", List.of(hostile));
-        byline = new Byline(Models.TEXT, dir.resolve("index"));
-        byline.indexer().ingest(List.of(Corpora.SEED, corpus), false, IngestListener.SILENT);
-        server = byline.web().start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + server.port();
+        running = RunningByline.on(dir, List.of(Corpora.SEED, corpus));
+        byline = running.byline();
+        base = "http://127.0.0.1:" + running.port();
     }
 
     @AfterAll
     static void stop() throws Exception {
         if (chromium != null) chromium.close();
-        if (server != null) server.stop();
-        if (byline != null) byline.close();
+        if (running != null) running.close();
     }
 
     @BeforeEach

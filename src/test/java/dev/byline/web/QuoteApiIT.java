@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.Byline;
-import dev.byline.index.IngestListener;
 import dev.byline.testing.Corpora;
 import dev.byline.testing.Http;
 import dev.byline.testing.Http.Reply;
-import dev.byline.testing.Models;
-import io.javalin.Javalin;
+import dev.byline.testing.RunningByline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +24,7 @@ class QuoteApiIT {
 
     @TempDir static Path dir;
     static Byline byline;
-    static Javalin server;
+    static RunningByline running;
     static Http http;
 
     @BeforeAll
@@ -38,16 +36,14 @@ class QuoteApiIT {
                         "Russia began its withdrawal.\n\n“The mission has been accomplished,” Russian President Vladimir Putin said at the Kremlin."),
                 article("bbc-2", "Talks stall", "BBC", "2016-03-20",
                         "The talks stalled on Sunday.\n\n“Our patience with the talks is not endless,” Vladimir Putin told reporters.")));
-        byline = new Byline(Models.TEXT, dir.resolve("index"));
-        byline.indexer().ingest(List.of(corpus), false, IngestListener.SILENT);
-        server = byline.web().start("127.0.0.1", 0);
-        http = new Http(server.port());
+        running = RunningByline.on(dir, List.of(corpus));
+        byline = running.byline();
+        http = running.http();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        server.stop();
-        byline.close();
+        running.close();
     }
 
     static List<String> articleIds(String query) {

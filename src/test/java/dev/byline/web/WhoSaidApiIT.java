@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.Byline;
-import dev.byline.index.IngestListener;
-import dev.byline.testing.Corpora;
 import dev.byline.testing.Http;
-import dev.byline.testing.Models;
-import io.javalin.Javalin;
+import dev.byline.testing.RunningByline;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,23 +18,21 @@ class WhoSaidApiIT {
 
     @TempDir static Path dir;
     static Byline byline;
-    static Javalin server;
+    static RunningByline running;
     static Http http;
     static String seed;
 
     @BeforeAll
     static void start() {
-        byline = new Byline(Models.TEXT, dir.resolve("index"));
-        byline.indexer().ingest(List.of(Corpora.SEED), false, IngestListener.SILENT);
-        server = byline.web().start("127.0.0.1", 0);
-        http = new Http(server.port());
+        running = RunningByline.onSeed(dir);
+        byline = running.byline();
+        http = running.http();
         seed = byline.search().article("seed-putin-syria").orElseThrow().text();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        server.stop();
-        byline.close();
+        running.close();
     }
 
     static JsonNode ask(String message, String conversationId) {

@@ -33,10 +33,8 @@ public final class AttributionTagger {
 
     /**
      * Added to the log-probability of a cue's first token. The cue tagger, trained on text where most tokens are
-     * not cues, is cautious; this bias trades some of its precision for recall. On 84 train articles held out across
-     * all seven outlets, exact F1 source / cue / content at bias 0.5: 68.9 / 69.2 / 57.4; 0.75: 69.2 / 69.0 / 57.3;
-     * 1.0: 69.1 / 68.3 / 56.8. Higher costs more precision than it gains recall (without the continuation rule and
-     * the end chooser's newer features: 1.0 gave 69.1 / 68.3 / 56.0, 1.5 gave 69.0 / 66.6 / 54.5).
+     * not cues, is cautious; this bias trades some of its precision for recall, and higher costs more precision than
+     * it gains recall (the held-out figures are in docs/experiments.md, "Tuning notes").
      */
     private static final double CUE_BIAS = 0.75;
     private final LinearModel cues;
@@ -176,8 +174,8 @@ public final class AttributionTagger {
         if (source != null) source = EdgeRules.withoutRelativeClause(doc, source);
         if (source != null) source = edges.withChosenSourceBounds(doc, choosers, unit, cueFirst, cueLast, source);
         // Where both read a content, start from the rules' pieces: they know quotation marks and split quotes, so
-        // an answer quotes the parts without the cue between them. The choosers then move the edges either way;
-        // held-out content F1 is 57.3 from the rules' pieces and 57.2 from the tagger's own.
+        // an answer quotes the parts without the cue between them. The choosers then move the edges either way
+        // (held out, starting from either reading scores the same; docs/experiments.md).
         if (rule != null && overlaps(rule.content(), content)) content = rule.content();
         double[] startSure = {1, 0}, endSure = {1, 0}; // the chosen edge's probability, and 1 once a chooser was asked
         content = edges.withChosenStart(doc, choosers, unit, cueFirst, cueLast, content, rule, tagged.contentFirstAfter(cueLast), startSure);

@@ -307,9 +307,7 @@ public final class AttributionTraining {
         params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         params.put(TrainingParameters.CUTOFF_PARAM, 2);
         params.put(QNTrainer.THREADS_PARAM, threads);
-        // Exact F1 (source / cue / content) on the 84 West Journal articles first held out, every model at L2 0.15:
-        // 69.4 / 68.0 / 58.9; 0.5: 70.7 / 68.9 / 59.2; 1.0: 69.8 / 67.3 / 58.1. On the held-out set spread across
-        // outlets, the cue tagger alone at 0.25 / 0.5 / 1.0: 68.4 / 68.1 / 56.6, 69.2 / 69.0 / 57.3, 69.0 / 68.6 / 56.9.
+        // L2 0.5 beat 0.15 and 1.0 on held-out articles (docs/experiments.md, "Tuning notes").
         params.put(QNTrainer.L2COST_PARAM, L2);
         params.put(QNTrainer.L1COST_PARAM, 0.0);
         EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);

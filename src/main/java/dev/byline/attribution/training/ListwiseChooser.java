@@ -16,8 +16,7 @@ import opennlp.tools.ml.model.MaxentModel;
  * tokens a content may end at) and the one the annotators chose; the candidates' scores go through a softmax and the
  * chosen one's log-likelihood is maximised, L2-regularised, with OpenNLP's L-BFGS. A maximum-entropy model trained
  * on one yes/no event per candidate instead learns how likely each candidate is on its own, which is not what the
- * chooser asks. On three disjoint sets of 84 held-out train articles, content exact F1 went 58.9 / 56.0 / 55.4 to
- * 59.5 / 56.0 / 55.6 with the content start and end choosers trained this way.
+ * chooser asks; held out, the content start and end choosers gained by it (docs/experiments.md, "Tuning notes").
  *
  * <p>The result is written as an ordinary two-outcome model whose "no" weighs nothing, so its P(yes) is the sigmoid
  * of the candidate's score and ranks candidates as the softmax does: the extractor reads and uses it like any other.

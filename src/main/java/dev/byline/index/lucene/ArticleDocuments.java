@@ -4,7 +4,6 @@ import dev.byline.corpus.Article;
 import dev.byline.index.AnalyzedArticle;
 import dev.byline.index.Fields;
 import dev.byline.nlp.text.Passages.Passage;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -71,11 +70,4 @@ public final class ArticleDocuments {
         return source.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** Reads an article document back. */
-    public static Article toArticle(Document doc) {
-        String published = doc.get(Fields.PUBLISHED_TEXT);
-        return new Article(doc.get(Fields.ARTICLE_ID), doc.get(Fields.TITLE), doc.get(Fields.SOURCE),
-                published == null ? null : LocalDate.parse(published), doc.get(Fields.URL), doc.get(Fields.AUTHOR),
-                doc.get(Fields.TEXT));
-    }
 }

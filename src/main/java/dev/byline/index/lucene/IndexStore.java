@@ -147,29 +147,42 @@ public final class IndexStore implements IndexBackend {
         }
     }
 
-    @Override
-    public Map<String, Known> known() {
-        refresh();
-        Map<String, Known> known = new HashMap<>();
+    /** Something read from one searcher of the searchable view. */
+    @FunctionalInterface
+    public interface Read<T> {
+        T from(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs {@code read} on a searcher acquired for it and released after; a failure says what was being done. */
+    public <T> T read(String doing, Read<T> read) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                TermQuery articles = new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE));
-                int total = Math.max(1, searcher.count(articles));
-                TopDocs top = searcher.search(articles, total);
-                StoredFields stored = searcher.storedFields();
-                Set<String> wanted = new HashSet<>(List.of(Fields.ARTICLE_ID, Fields.HASH, Fields.ORIGIN));
-                for (ScoreDoc hit : top.scoreDocs) {
-                    Document doc = stored.document(hit.doc, wanted);
-                    known.put(doc.get(Fields.ARTICLE_ID), new Known(doc.get(Fields.HASH), doc.get(Fields.ORIGIN)));
-                }
+                return read.from(searcher);
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the index at " + path, e);
+            throw new UncheckedIOException(doing + " failed: " + e.getMessage(), e);
         }
-        return known;
+    }
+
+    @Override
+    public Map<String, Known> known() {
+        refresh();
+        return read("reading the articles in " + path, searcher -> {
+            Map<String, Known> known = new HashMap<>();
+            TermQuery articles = new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE));
+            int total = Math.max(1, searcher.count(articles));
+            TopDocs top = searcher.search(articles, total);
+            StoredFields stored = searcher.storedFields();
+            Set<String> wanted = new HashSet<>(List.of(Fields.ARTICLE_ID, Fields.HASH, Fields.ORIGIN));
+            for (ScoreDoc hit : top.scoreDocs) {
+                Document doc = stored.document(hit.doc, wanted);
+                known.put(doc.get(Fields.ARTICLE_ID), new Known(doc.get(Fields.HASH), doc.get(Fields.ORIGIN)));
+            }
+            return known;
+        });
     }
 
     @Override
@@ -204,16 +217,7 @@ public final class IndexStore implements IndexBackend {
 
     /** Number of articles in the searchable view. */
     public int articleCount() {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return searcher.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)));
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot count articles in " + path, e);
-        }
+        return read("counting the articles in " + path, searcher -> searcher.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE))));
     }
 
     @Override

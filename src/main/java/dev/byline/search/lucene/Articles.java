@@ -2,15 +2,11 @@ package dev.byline.search.lucene;
 
 import dev.byline.corpus.Article;
 import dev.byline.index.Fields;
-import dev.byline.index.lucene.ArticleDocuments;
 import dev.byline.index.lucene.IndexStore;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
@@ -24,20 +20,13 @@ final class Articles {
     }
 
     Optional<Article> find(String id) {
-        try {
-            IndexSearcher searcher = store.searchers().acquire();
-            try {
-                TopDocs top = searcher.search(new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(Fields.ARTICLE_ID, id)), Occur.FILTER)
-                        .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), Occur.FILTER).build(), 1);
-                if (top.scoreDocs.length == 0) return Optional.empty();
-                return Optional.of(ArticleDocuments.toArticle(searcher.storedFields().document(top.scoreDocs[0].doc)));
-            } finally {
-                store.searchers().release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read article " + id, e);
-        }
+        return store.read("reading article " + id, searcher -> {
+            TopDocs top = searcher.search(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Fields.ARTICLE_ID, id)), Occur.FILTER)
+                    .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), Occur.FILTER).build(), 1);
+            if (top.scoreDocs.length == 0) return Optional.empty();
+            return Optional.of(StoredHits.article(searcher.storedFields().document(top.scoreDocs[0].doc)));
+        });
     }
 
     int count() {

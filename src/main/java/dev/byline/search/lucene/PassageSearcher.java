@@ -7,13 +7,9 @@ import dev.byline.search.PassageHit;
 import dev.byline.search.SearchBackend;
 import dev.byline.search.SearchFilter;
 import dev.byline.search.SearchResult;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -22,7 +18,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FieldExistsQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -47,22 +42,15 @@ final class PassageSearcher {
 
     SearchResult search(String question, SearchFilter filter, int limit) {
         List<String> queryTerms = terms.of(question);
-        try {
-            IndexSearcher searcher = store.searchers().acquire();
-            try {
-                Map<String, Double> weights = QueryTerms.weights(searcher.getIndexReader(), Fields.TEXT, queryTerms);
-                if (queryTerms.isEmpty()) return new SearchResult(List.of(), weights);
-                TopDocs top = searcher.search(query(queryTerms, filter), Math.min(Math.max(1, limit), SearchBackend.MAX_LIMIT));
-                List<PassageHit> hits = new ArrayList<>();
-                StoredFields stored = searcher.storedFields();
-                for (ScoreDoc sd : top.scoreDocs) hits.add(toHit(stored.document(sd.doc), sd.score));
-                return new SearchResult(hits, weights);
-            } finally {
-                store.searchers().release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("search failed: " + e.getMessage(), e);
-        }
+        return store.read("search", searcher -> {
+            Map<String, Double> weights = QueryTerms.weights(searcher.getIndexReader(), Fields.TEXT, queryTerms);
+            if (queryTerms.isEmpty()) return new SearchResult(List.of(), weights);
+            TopDocs top = searcher.search(query(queryTerms, filter), Math.min(Math.max(1, limit), SearchBackend.MAX_LIMIT));
+            List<PassageHit> hits = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) hits.add(StoredHits.passage(stored.document(sd.doc), sd.score));
+            return new SearchResult(hits, weights);
+        });
     }
 
     static Query query(List<String> queryTerms, SearchFilter filter) {
@@ -104,10 +92,4 @@ final class PassageSearcher {
         }
     }
 
-    private static PassageHit toHit(Document doc, float score) {
-        String published = doc.get(Fields.PUBLISHED_TEXT);
-        return new PassageHit(doc.get(Fields.ARTICLE_ID), doc.get(Fields.TITLE), doc.get(Fields.SOURCE),
-                published == null ? null : LocalDate.parse(published), doc.get(Fields.URL), doc.get(Fields.TEXT),
-                doc.getField(Fields.START).numericValue().intValue(), doc.getField(Fields.END).numericValue().intValue(), score);
-    }
 }

@@ -1,30 +1,20 @@
 package dev.byline.search.lucene;
 
-import dev.byline.attribution.AttributionType;
 import dev.byline.index.Fields;
 import dev.byline.index.lucene.IndexStore;
-import dev.byline.index.lucene.QuoteDocuments;
-import dev.byline.nlp.text.TextSpan;
 import dev.byline.search.QuoteHit;
 import dev.byline.search.QuoteQuery;
 import dev.byline.search.QuoteResult;
 import dev.byline.search.SearchBackend;
 import dev.byline.search.SearchFilter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -68,26 +58,19 @@ final class QuoteSearcher {
     private QuoteResult run(QuoteQuery query, List<String> wordTerms, SearchFilter filter, int limit, boolean newestFirst) {
         List<String> nameTerms = query.speaker() == null ? List.of() : names.of(query.speaker());
         int n = Math.min(Math.max(1, limit), SearchBackend.MAX_LIMIT);
-        try {
-            IndexSearcher searcher = store.searchers().acquire();
-            try {
-                Map<String, Double> weights = QueryTerms.weights(searcher.getIndexReader(), Fields.QUOTE_CONTEXT, wordTerms);
-                boolean nothingToMatch = (query.speaker() != null && nameTerms.isEmpty()) || (query.words() != null && wordTerms.isEmpty());
-                if (nothingToMatch) return new QuoteResult(List.of(), weights);
-                Query q = query(nameTerms, wordTerms, filter, newestFirst);
-                TopDocs top = newestFirst || wordTerms.isEmpty()
-                        ? searcher.search(q, n, new Sort(newest(), SortField.FIELD_SCORE))
-                        : searcher.search(q, n);
-                List<QuoteHit> hits = new ArrayList<>();
-                StoredFields stored = searcher.storedFields();
-                for (ScoreDoc sd : top.scoreDocs) hits.add(toHit(stored.document(sd.doc), Float.isNaN(sd.score) ? 0 : sd.score));
-                return new QuoteResult(hits, weights);
-            } finally {
-                store.searchers().release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("quote search failed: " + e.getMessage(), e);
-        }
+        return store.read("quote search", searcher -> {
+            Map<String, Double> weights = QueryTerms.weights(searcher.getIndexReader(), Fields.QUOTE_CONTEXT, wordTerms);
+            boolean nothingToMatch = (query.speaker() != null && nameTerms.isEmpty()) || (query.words() != null && wordTerms.isEmpty());
+            if (nothingToMatch) return new QuoteResult(List.of(), weights);
+            Query q = query(nameTerms, wordTerms, filter, newestFirst);
+            TopDocs top = newestFirst || wordTerms.isEmpty()
+                    ? searcher.search(q, n, new Sort(newest(), SortField.FIELD_SCORE))
+                    : searcher.search(q, n);
+            List<QuoteHit> hits = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) hits.add(StoredHits.quote(stored.document(sd.doc), Float.isNaN(sd.score) ? 0 : sd.score));
+            return new QuoteResult(hits, weights);
+        });
     }
 
     private static SortField newest() {
@@ -112,26 +95,5 @@ final class QuoteSearcher {
         }
         PassageSearcher.addFilters(q, filter);
         return q.build();
-    }
-
-    private static QuoteHit toHit(Document doc, float score) {
-        String published = doc.get(Fields.PUBLISHED_TEXT);
-        String[] texts = doc.getValues(Fields.QUOTE_TEXT);
-        IndexableField[] starts = doc.getFields(Fields.QUOTE_START), ends = doc.getFields(Fields.QUOTE_END);
-        List<TextSpan> parts = new ArrayList<>();
-        for (int i = 0; i < texts.length; i++) {
-            parts.add(new TextSpan(starts[i].numericValue().intValue(), ends[i].numericValue().intValue(), texts[i]));
-        }
-        return new QuoteHit(doc.get(Fields.ARTICLE_ID), doc.get(Fields.TITLE), doc.get(Fields.SOURCE),
-                published == null ? null : LocalDate.parse(published), doc.get(Fields.URL),
-                doc.get(Fields.SPEAKER), doc.get(Fields.SPEAKER_KEY), doc.get(Fields.ROLE), doc.get(Fields.CUE), parts,
-                AttributionType.valueOf(doc.get(Fields.QUOTE_TYPE).toUpperCase(Locale.ROOT)),
-                QuoteDocuments.readWhen(doc.get(Fields.SAID)),
-                number(doc, Fields.ATTRIBUTION_START), number(doc, Fields.ATTRIBUTION_END),
-                number(doc, Fields.CONTEXT_START), number(doc, Fields.CONTEXT_END), score);
-    }
-
-    private static int number(Document doc, String field) {
-        return doc.getField(field).numericValue().intValue();
     }
 }
