@@ -1,6 +1,7 @@
 package dev.byline;
 
 import dev.byline.cli.AskCommand;
+import dev.byline.cli.BenchCommand;
 import dev.byline.cli.EvalCommand;
 import dev.byline.cli.IngestCommand;
 import dev.byline.cli.ServeCommand;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
 /** Byline's command line: the entry point, and the one place where the object graph is built. */
 @Command(name = "byline", mixinStandardHelpOptions = true, version = "byline 0.1.0",
         description = "Answers who said what, and when, from a corpus of news articles, with cited sources.",
-        subcommands = {ServeCommand.class, IngestCommand.class, AskCommand.class, EvalCommand.class, TrainCommand.class})
+        subcommands = {ServeCommand.class, IngestCommand.class, AskCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class})
 public final class App implements Runnable {
 
     /** The language models, loaded when a command first needs them and then shared by every command of this process. */

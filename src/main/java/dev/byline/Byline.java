@@ -7,6 +7,7 @@ import dev.byline.answer.QuestionAnalyzer;
 import dev.byline.answer.QuoteAnswerer;
 import dev.byline.answer.QuoteCheck;
 import dev.byline.attribution.AttributionExtractor;
+import dev.byline.attribution.Stages;
 import dev.byline.chat.ChatService;
 import dev.byline.chat.Conversations;
 import dev.byline.chat.FollowUpRewriter;
@@ -36,11 +37,24 @@ import dev.byline.web.QuoteController;
 import dev.byline.web.SearchController;
 import dev.byline.web.WebApp;
 import io.javalin.Javalin;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /** Byline's object graph over one index, built with plain constructors; the CLI and tests both build it here. */
 public final class Byline implements Closeable {
@@ -53,6 +67,8 @@ public final class Byline implements Closeable {
     private final SearchBackend search;
     private final Answerer answerer;
     private final String llmStatus;
+    private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final JvmGcMetrics jvmGc;
     private final QuestionRewriter rewriter;
     private final ChatService chat;
     private final SlackBot slack;
@@ -79,9 +95,10 @@ public final class Byline implements Closeable {
      */
     public Byline(TextModels text, Path indexPath, LlmSettings llm, SlackSettings slack) {
         this.store = IndexStore.open(indexPath);
+        this.jvmGc = bindJvm(metrics);
         Sentences sentences = text.sentences();
-        this.indexer = new Indexer(store, new Passages(sentences), AttributionExtractor.shipped(text)::extract, new CorpusReader(),
-                Runtime.getRuntime().availableProcessors());
+        this.indexer = new Indexer(store, new Passages(sentences), AttributionExtractor.shipped(text).timed(extractionTimers(metrics))::extract, new CorpusReader(),
+                Runtime.getRuntime().availableProcessors(), metrics);
         this.search = new LuceneSearch(store);
         Answerer passages = new ExtractiveAnswerer(search, sentences);
         Answerer extractive = new QuoteAnswerer(new QuestionAnalyzer(), search, new QuoteCheck(), sentences, passages);
@@ -96,8 +113,15 @@ public final class Byline implements Closeable {
             this.rewriter = new FollowUpRewriter();
             this.llmStatus = llm.isEnabled() ? "LLM off: " + probe.message() + "; answering extractively" : "LLM: none; answering extractively";
         }
-        this.chat = new ChatService(answerer, new Conversations(), rewriter);
-        this.slack = slack.enabled() ? new SlackBot(slack, chat) : null;
+        this.chat = new ChatService(answerer, new Conversations(), rewriter, metrics);
+        this.slack = slack.enabled() ? new SlackBot(slack, chat, metrics) : null;
+        for (String kind : List.of("articles", "passages", "quotes")) {
+            Gauge.builder("byline.index.documents", search, s -> switch (kind) {
+                case "articles" -> s.counts().articles();
+                case "passages" -> s.counts().passages();
+                default -> s.counts().quotes();
+            }).tag("kind", kind).description("Documents in the searchable index").register(metrics);
+        }
     }
 
     public IndexBackend store() {
@@ -131,15 +155,46 @@ public final class Byline implements Closeable {
         return Optional.ofNullable(slack);
     }
 
-    /** The HTTP server over this graph, unstarted; with the Slack routes (answering 404 when Slack is not configured). */
+    /** Byline's meters: HTTP, answers, ingest, Slack, index and JVM; scraped at /metrics. */
+    public MeterRegistry metrics() {
+        return metrics;
+    }
+
+    /** Extraction's stages as {@code byline.extract.stage} timers. */
+    private static Stages extractionTimers(MeterRegistry registry) {
+        Map<String, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
+        return (stage, nanos) -> timers.computeIfAbsent(stage, s -> Timer.builder("byline.extract.stage").tag("stage", s)
+                .description("Per-article time in each extraction stage").register(registry)).record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    private static JvmGcMetrics bindJvm(MeterRegistry registry) {
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        JvmGcMetrics gc = new JvmGcMetrics();
+        gc.bindTo(registry);
+        return gc;
+    }
+
+    /** The HTTP server over this graph, unstarted, with /metrics; see {@link #web(boolean)}. */
     public Javalin web() {
-        return WebApp.create(new WebApp.Controllers(new ChatController(chat), new ChatStreamController(chat, STREAM_PACE),
+        return web(true);
+    }
+
+    /**
+     * The HTTP server over this graph, unstarted; with the Slack routes (answering 404 when Slack is not configured)
+     * and, when {@code metricsRoute}, Prometheus' text format at /metrics.
+     */
+    public Javalin web(boolean metricsRoute) {
+        return WebApp.create(metrics, metricsRoute ? metrics::scrape : null, new WebApp.Controllers(new ChatController(chat), new ChatStreamController(chat, STREAM_PACE),
                 new SearchController(search), new ArticleController(search), new QuoteController(search)),
                 slack != null ? SlackRoutes.of(slack) : SlackRoutes.disabled());
     }
 
     @Override
     public void close() throws IOException {
+        jvmGc.close();
         if (slack != null) slack.close();
         store.close();
     }

@@ -8,6 +8,9 @@ import dev.byline.answer.AnsweredQuote;
 import dev.byline.answer.Answerer;
 import dev.byline.answer.Question;
 import dev.byline.answer.QuestionAnalyzer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import java.util.Locale;
 
 /** The one service the web page, the HTTP API, the CLI and Slack all ask. */
 public final class ChatService {
@@ -17,10 +20,19 @@ public final class ChatService {
     private final QuestionRewriter rewriter;
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer();
 
+    private final MeterRegistry metrics;
+
     public ChatService(Answerer answerer, Conversations conversations, QuestionRewriter rewriter) {
+        this(answerer, conversations, rewriter, new CompositeMeterRegistry());
+    }
+
+    /** The service, counting answers by kind and mode ({@code byline.answers}) in {@code metrics}. */
+    public ChatService(Answerer answerer, Conversations conversations, QuestionRewriter rewriter, MeterRegistry metrics) {
         this.answerer = answerer;
         this.conversations = conversations;
         this.rewriter = rewriter;
+        this.metrics = metrics;
+        metrics.gauge("byline.conversations", conversations, Conversations::size);
     }
 
     public ChatService(Answerer answerer, Conversations conversations) {
@@ -43,6 +55,8 @@ public final class ChatService {
         String standalone = rewriter.standalone(request.message(), conversationId, conversations.turns(conversationId));
         AnswerResult result = answerer.answer(new Question(standalone, request.filter(), conversationId), listener);
         ChatResponse response = new ChatResponse(conversationId, result.answer(), result.citations(), result.searched(), result.quotes());
+        metrics.counter("byline.answers", "kind", result.answer().kind().name().toLowerCase(Locale.ROOT),
+                "mode", result.answer().mode().name().toLowerCase(Locale.ROOT)).increment();
         conversations.record(conversationId, turn(request.message(), standalone, response));
         return response;
     }

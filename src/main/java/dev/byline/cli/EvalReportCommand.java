@@ -94,11 +94,20 @@ public final class EvalReportCommand implements Callable<Integer> {
 
     private static EffectivenessPage.Run run() {
         String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
+        return new EffectivenessPage.Run(date, commit(), machine(), "Java " + System.getProperty("java.version"));
+    }
+
+    /** The short commit of the working tree, marked when it has uncommitted changes; "unknown" outside git. */
+    static String commit() {
         String commit = git("rev-parse", "--short", "HEAD");
         if (!git("status", "--porcelain", "--untracked-files=no").isEmpty() && !commit.equals("unknown")) commit += " with uncommitted changes";
-        String machine = Runtime.getRuntime().availableProcessors() + " cores, " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB max heap, "
+        return commit;
+    }
+
+    /** Cores, the JVM's heap limit, the system. */
+    static String machine() {
+        return Runtime.getRuntime().availableProcessors() + " cores, " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB max heap, "
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch");
-        return new EffectivenessPage.Run(date, commit, machine, "Java " + System.getProperty("java.version"));
     }
 
     /** git's one-line answer, "" for none, "unknown" outside a work tree or without git. */

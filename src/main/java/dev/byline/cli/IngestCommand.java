@@ -53,7 +53,8 @@ public final class IngestCommand implements Callable<Integer> {
             System.err.println("byline: the index is empty and the corpus folder " + corpus + " does not exist; ingest articles with ./byline ingest PATH");
             return;
         }
-        out.println("The index is empty; ingesting " + corpus + " first.");
+        out.println("The index is empty; ingesting " + corpus + ".");
         byline.indexer().ingest(List.of(corpus), false, new IngestPrinter(out, false));
+        out.printf("Ingested %s: the index now holds %,d articles.%n", corpus, byline.search().articleCount());
     }
 }

@@ -34,9 +34,8 @@ public final class ServeCommand implements Callable<Integer> {
         SlackSettings slack = SlackSettings.resolve(System.getenv());
         LlmSettings llm = LlmSettings.fromEnv(System.getenv());
         Byline byline = new Byline(App.text(spec), settings.index(), llm, slack);
-        IngestCommand.ingestCorpusIfEmpty(byline, settings.corpus(), System.out);
         byline.store().followCommits(java.time.Duration.ofMillis(REFRESH_MILLIS));
-        Javalin app = byline.web();
+        Javalin app = byline.web(settings.metrics());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
@@ -55,6 +54,14 @@ public final class ServeCommand implements Callable<Integer> {
             System.out.printf("Slack: events at /slack/events, %s at /slack/commands, buttons at /slack/actions%n", slack.command());
         }
         System.out.println(byline.llmStatus());
+        // The page and /health answer at once; a first corpus is read behind them (the parser alone takes ~20 s to load).
+        Thread.ofPlatform().daemon().name("corpus-ingest").start(() -> {
+            try {
+                IngestCommand.ingestCorpusIfEmpty(byline, settings.corpus(), System.out);
+            } catch (RuntimeException e) {
+                System.err.println("byline: ingesting " + settings.corpus() + " failed: " + e.getMessage());
+            }
+        });
         stopped.await();
         return 0;
     }

@@ -7,7 +7,7 @@ import java.util.Map;
  * Byline's settings, resolved once at start-up: command-line flag, else environment variable, else default.
  * An invalid value stops start-up with a one-line {@link InvalidSettingException}.
  */
-public record Settings(String host, int port, Path index, Path corpus) {
+public record Settings(String host, int port, Path index, Path corpus, boolean metrics) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
@@ -29,7 +29,16 @@ public record Settings(String host, int port, Path index, Path corpus) {
         int port = flags.port() != null ? flags.port() : port(env.get("BYLINE_PORT"));
         Path index = flags.index() != null ? flags.index() : path("BYLINE_INDEX", env.get("BYLINE_INDEX"), DEFAULT_INDEX);
         Path corpus = flags.corpus() != null ? flags.corpus() : path("BYLINE_CORPUS", env.get("BYLINE_CORPUS"), DEFAULT_CORPUS);
-        return new Settings(host.strip(), port, index, corpus);
+        return new Settings(host.strip(), port, index, corpus, metrics(env.get("BYLINE_METRICS")));
+    }
+
+    private static boolean metrics(String raw) {
+        if (raw == null || raw.isBlank()) return true;
+        return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "on", "true", "yes" -> true;
+            case "off", "false", "no" -> false;
+            default -> throw new InvalidSettingException("BYLINE_METRICS must be on or off, got '" + raw + "'");
+        };
     }
 
     private static String first(String flag, String env, String fallback) {

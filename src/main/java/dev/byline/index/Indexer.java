@@ -9,6 +9,9 @@ import dev.byline.corpus.SourcedArticle;
 import dev.byline.index.IndexBackend.Known;
 import dev.byline.nlp.text.Passages;
 import dev.byline.nlp.text.Passages.Passage;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,8 +48,26 @@ public final class Indexer {
     private final CorpusReader reader;
     private final int threads;
 
+    private final MeterRegistry metrics;
+    /** Time per article in each stage, summed over worker threads: text analysis and extraction, then the store's write. */
+    private final Timer analyseTime;
+    private final Timer writeTime;
+
+    private static Timer stage(MeterRegistry metrics, String stage) {
+        return Timer.builder("byline.ingest.stage").tag("stage", stage).description("Per-article time in each ingest stage").register(metrics);
+    }
+
     /** @param attributions finds an article's quotes; null indexes articles without them */
     public Indexer(IndexBackend store, Passages passages, Function<Article, List<Attribution>> attributions, CorpusReader reader, int threads) {
+        this(store, passages, attributions, reader, threads, new CompositeMeterRegistry());
+    }
+
+    /** The same, counting ingested articles by outcome and problems ({@code byline.ingest.*}) in {@code metrics}. */
+    public Indexer(IndexBackend store, Passages passages, Function<Article, List<Attribution>> attributions, CorpusReader reader, int threads,
+                   MeterRegistry metrics) {
+        this.metrics = metrics;
+        this.analyseTime = stage(metrics, "analyse");
+        this.writeTime = stage(metrics, "write");
         this.store = store;
         this.passages = passages;
         this.attributions = attributions;
@@ -89,7 +110,12 @@ public final class Indexer {
                     inFlight.acquireUninterruptibly();
                     pool.execute(() -> {
                         try {
-                            writer.replace(analyse(sourced, origin, hash));
+                            long t0 = System.nanoTime();
+                            AnalyzedArticle analyzed = analyse(sourced, origin, hash);
+                            long t1 = System.nanoTime();
+                            writer.replace(analyzed);
+                            analyseTime.record(t1 - t0, TimeUnit.NANOSECONDS);
+                            writeTime.record(System.nanoTime() - t1, TimeUnit.NANOSECONDS);
                             (before == null && firstThisRun ? counts.added : counts.updated).incrementAndGet();
                             listener.progressed(counts.done.incrementAndGet());
                         } catch (RuntimeException | Error e) {
@@ -134,8 +160,18 @@ public final class Indexer {
         store.refresh();
         IngestReport report = new IngestReport(counts.added.get(), counts.updated.get(), counts.unchanged.get(),
                 counts.skipped.get(), counts.pruned.get(), counts.problems.get(), (System.nanoTime() - started) / 1e9);
+        record(report);
         listener.finished(report);
         return report;
+    }
+
+    private void record(IngestReport report) {
+        metrics.counter("byline.ingest.articles", "outcome", "added").increment(report.added());
+        metrics.counter("byline.ingest.articles", "outcome", "updated").increment(report.updated());
+        metrics.counter("byline.ingest.articles", "outcome", "unchanged").increment(report.unchanged());
+        metrics.counter("byline.ingest.articles", "outcome", "skipped").increment(report.skipped());
+        metrics.counter("byline.ingest.articles", "outcome", "pruned").increment(report.pruned());
+        metrics.counter("byline.ingest.problems").increment(report.problems());
     }
 
     /** Commits at most every COMMIT_EVERY_MILLIS, after the queued work is written, so a crash loses little. */

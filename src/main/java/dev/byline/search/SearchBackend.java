@@ -27,6 +27,11 @@ public interface SearchBackend {
     /** Articles in the searchable view. */
     int articleCount();
 
+    /** How many articles, passages and quotes the searchable view holds. */
+    record Counts(long articles, long passages, long quotes) {}
+
+    Counts counts();
+
     /** The index's terms for {@code text} (English: lower-cased, stop words gone, stemmed), distinct, in text order, question words dropped. */
     List<String> terms(String text);
 }

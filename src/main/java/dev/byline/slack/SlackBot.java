@@ -24,6 +24,8 @@ import dev.byline.chat.ChatService;
 import dev.byline.config.SlackSettings;
 import dev.byline.slack.AnswerBlocks.Buttons;
 import dev.byline.slack.Feedback.Verdict;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.io.Closeable;
 import java.time.Duration;
 import java.util.UUID;
@@ -63,8 +65,16 @@ public final class SlackBot implements Closeable {
     /** Ephemeral answers that may still be shared in their channel, by share id. */
     private final Recent<SlackMessage> shareable = new Recent<>(1_000, Duration.ofDays(1));
 
+    private final MeterRegistry metrics;
+
     public SlackBot(SlackSettings settings, ChatService chat) {
+        this(settings, chat, new CompositeMeterRegistry());
+    }
+
+    /** The Slack app, counting events, retries and commands in {@code metrics}. */
+    public SlackBot(SlackSettings settings, ChatService chat, MeterRegistry metrics) {
         if (!settings.enabled()) throw new IllegalArgumentException("Slack is not configured");
+        this.metrics = metrics;
         this.settings = settings;
         this.chat = chat;
         this.slack = SlackApi.client(settings.apiUrl());
@@ -76,7 +86,11 @@ public final class SlackBot implements Closeable {
                 .slack(slack)
                 .build());
         app.use((request, response, chain) -> {
-            if (request instanceof EventRequest event && !firstDelivery(event)) return Response.ok();
+            metrics.counter("byline.slack.requests", "type", request.getRequestType().name().toLowerCase(java.util.Locale.ROOT)).increment();
+            if (request instanceof EventRequest event && !firstDelivery(event)) {
+                metrics.counter("byline.slack.retries.dropped").increment();
+                return Response.ok();
+            }
             return chain.next(request);
         });
         app.command(settings.command(), (request, ctx) -> command(request.getPayload(), ctx));

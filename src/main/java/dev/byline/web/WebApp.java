@@ -5,7 +5,9 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,8 +30,13 @@ public final class WebApp {
     public record Controllers(ChatController chat, ChatStreamController chatStream, SearchController search, ArticleController articles,
                               QuoteController quotes) {}
 
-    public static Javalin create(Controllers controllers, Consumer<JavalinConfig> extraRoutes) {
+    /**
+     * The server, timing every request in {@code metrics}; {@code scrape} (the registry's Prometheus text), when not
+     * null, is served at /metrics.
+     */
+    public static Javalin create(MeterRegistry metrics, Supplier<String> scrape, Controllers controllers, Consumer<JavalinConfig> extraRoutes) {
         return Javalin.create(config -> {
+            HttpMetrics.register(config, metrics);
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.maxRequestSize = MAX_BODY_BYTES;
             // A path that exists under another method (GET /api/chat) is 405 with JSON, not 404.
@@ -59,6 +66,9 @@ public final class WebApp {
             config.routes.get("/api/articles/{id}", controllers.articles()::get);
             config.routes.get("/articles/{id}", controllers.articles()::page);
             config.routes.get("/health", controllers.articles()::health);
+            if (scrape != null) {
+                config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(scrape.get()));
+            }
             extraRoutes.accept(config);
 
             config.routes.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).json(new ErrorBody(e.code(), e.getMessage())));

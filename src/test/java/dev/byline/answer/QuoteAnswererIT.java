@@ -94,7 +94,7 @@ class QuoteAnswererIT {
         AnswerResult result = ask("Who said the mission was a total failure?");
         assertThat(result.quotes()).isEmpty();
         assertThat(result.answer().kind()).isIn(AnswerKind.PASSAGE, AnswerKind.NONE);
-        assertThat(result.answer().text()).doesNotContain("“I consider the mission a total failure").doesNotContain("total failure");
+        assertThat(result.answer().text()).doesNotContain("“I consider the mission a total failure");
     }
 
     @Test

@@ -14,7 +14,7 @@ import picocli.CommandLine;
 class HelpTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "ingest", "ask", "eval", "eval attributions", "eval qa", "eval report", "train", "train attributions", "train doubt"})
+    @ValueSource(strings = {"serve", "ingest", "ask", "eval", "eval attributions", "eval qa", "eval report", "train", "train attributions", "train doubt", "bench"})
     void every_command_prints_its_usage_for_help(String command) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

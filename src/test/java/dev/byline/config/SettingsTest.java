@@ -18,9 +18,9 @@ class SettingsTest {
         assertThat(fromEnv.index()).isEqualTo(Path.of("/tmp/idx"));
         assertThat(fromEnv.corpus()).isEqualTo(Settings.DEFAULT_CORPUS);
         Settings fromFlags = Settings.resolve(new Settings.Flags("localhost", 9090, Path.of("x"), Path.of("y")), env);
-        assertThat(fromFlags).isEqualTo(new Settings("localhost", 9090, Path.of("x"), Path.of("y")));
+        assertThat(fromFlags).isEqualTo(new Settings("localhost", 9090, Path.of("x"), Path.of("y"), true));
         assertThat(Settings.resolve(Settings.Flags.NONE, Map.of()))
-                .isEqualTo(new Settings("127.0.0.1", 7070, Path.of("data", "index"), Path.of("corpus")));
+                .isEqualTo(new Settings("127.0.0.1", 7070, Path.of("data", "index"), Path.of("corpus"), true));
     }
 
     @Test
@@ -29,5 +29,14 @@ class SettingsTest {
                 .isInstanceOf(Settings.InvalidSettingException.class).hasMessage("BYLINE_PORT must be a number, got 'seventy'");
         assertThatThrownBy(() -> Settings.resolve(new Settings.Flags(null, 70_000, null, null), Map.of()))
                 .hasMessageContaining("port must be 0 to 65535");
+    }
+
+    @Test
+    void metrics_are_on_unless_switched_off_and_a_bad_value_is_named() {
+        assertThat(Settings.resolve(Settings.Flags.NONE, java.util.Map.of()).metrics()).isTrue();
+        assertThat(Settings.resolve(Settings.Flags.NONE, java.util.Map.of("BYLINE_METRICS", "off")).metrics()).isFalse();
+        assertThat(Settings.resolve(Settings.Flags.NONE, java.util.Map.of("BYLINE_METRICS", " ON ")).metrics()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Settings.resolve(Settings.Flags.NONE, java.util.Map.of("BYLINE_METRICS", "maybe")))
+                .isInstanceOf(Settings.InvalidSettingException.class).hasMessage("BYLINE_METRICS must be on or off, got 'maybe'");
     }
 }

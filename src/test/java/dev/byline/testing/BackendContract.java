@@ -114,6 +114,16 @@ public abstract class BackendContract {
     }
 
     @Test
+    void counts_articles_passages_and_quotes_apart() {
+        assertThat(search.counts()).isEqualTo(new SearchBackend.Counts(0, 0, 0));
+        writeThree();
+        SearchBackend.Counts counts = search.counts();
+        assertThat(counts.articles()).isEqualTo(3);
+        assertThat(counts.passages()).isGreaterThanOrEqualTo(3);
+        assertThat(counts.quotes()).isEqualTo(2);
+    }
+
+    @Test
     void passages_carry_offsets_into_their_article() {
         writeThree();
         List<PassageHit> hits = search.passages("volcano tsunami", SearchFilter.NONE, 10).hits();

@@ -15,9 +15,13 @@ public final class RunningByline implements AutoCloseable {
     private final Http http;
 
     private RunningByline(Byline byline, List<Path> articles) {
+        this(byline, articles, true);
+    }
+
+    private RunningByline(Byline byline, List<Path> articles, boolean metrics) {
         this.byline = byline;
         byline.indexer().ingest(articles, false, IngestListener.SILENT);
-        this.server = byline.web().start("127.0.0.1", 0);
+        this.server = byline.web(metrics).start("127.0.0.1", 0);
         this.http = new Http(server.port());
     }
 
@@ -34,6 +38,11 @@ public final class RunningByline implements AutoCloseable {
     /** Serves {@code byline} (an index Byline built, maybe with Slack or an LLM) once it has ingested {@code articles}. */
     public static RunningByline of(Byline byline, List<Path> articles) {
         return new RunningByline(byline, articles);
+    }
+
+    /** Serves an empty index with BYLINE_METRICS=off. */
+    public static RunningByline withoutMetrics(Path dir) {
+        return new RunningByline(new Byline(Models.TEXT, dir.resolve("index")), List.of(), false);
     }
 
     /** Serves the given files or folders. */

@@ -215,6 +215,11 @@ public final class IndexStore implements IndexBackend {
         }, everyMillis, everyMillis, TimeUnit.MILLISECONDS);
     }
 
+    /** Number of documents of one kind ({@link Fields#KIND_ARTICLE}, passage, quote) in the searchable view. */
+    public long count(String kind) {
+        return read("counting " + kind + " documents in " + path, searcher -> searcher.count(new TermQuery(new Term(Fields.KIND, kind))));
+    }
+
     /** Number of articles in the searchable view. */
     public int articleCount() {
         return read("counting the articles in " + path, searcher -> searcher.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE))));

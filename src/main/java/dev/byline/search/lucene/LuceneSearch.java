@@ -18,8 +18,10 @@ public final class LuceneSearch implements SearchBackend {
     private final QuoteSearcher quotes;
     private final Articles articles;
     private final QueryTerms terms;
+    private final IndexStore store;
 
     public LuceneSearch(IndexStore store) {
+        this.store = store;
         this.passages = new PassageSearcher(store);
         this.quotes = new QuoteSearcher(store);
         this.articles = new Articles(store);
@@ -49,6 +51,11 @@ public final class LuceneSearch implements SearchBackend {
     @Override
     public int articleCount() {
         return articles.count();
+    }
+
+    @Override
+    public Counts counts() {
+        return new Counts(store.count(Fields.KIND_ARTICLE), store.count(Fields.KIND_PASSAGE), store.count(Fields.KIND_QUOTE));
     }
 
     @Override
