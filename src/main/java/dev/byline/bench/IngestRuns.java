@@ -25,7 +25,7 @@ public final class IngestRuns {
 
     /** "2043M->1200M(4096M)": the heap before and after a collection. */
     private static final Pattern GC = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
-    private static final Pattern ADDED = Pattern.compile("added (\\d+)");
+    private static final Pattern ADDED = Pattern.compile("added ([\\d,]+), updated");
 
     private IngestRuns() {}
 
@@ -43,7 +43,7 @@ public final class IngestRuns {
         String log = Files.readString(out);
         if (p.exitValue() != 0) throw new IllegalStateException(build + " ingest failed (exit " + p.exitValue() + "): " + tail(log));
         Matcher added = ADDED.matcher(log);
-        long articles = added.find() ? Long.parseLong(added.group(1)) : 0;
+        long articles = added.find() ? Long.parseLong(added.group(1).replace(",", "")) : 0;
         return new Run(build, seconds, articles, peakHeapMb(gcLog), peakRssKb / 1024.0);
     }
 

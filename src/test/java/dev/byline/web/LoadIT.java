@@ -48,7 +48,7 @@ class LoadIT {
         Http http = new Http(port);
         try {
             awaitHealth(http);
-            Process ingest = new ProcessBuilder(java(), "-Dbyline.commit.millis=1000", "-cp", System.getProperty("java.class.path"),
+            Process ingest = new ProcessBuilder(java(), "-Xmx4g", "-Dbyline.commit.millis=1000", "-cp", System.getProperty("java.class.path"),
                     "dev.byline.App", "ingest", corpus.toString(), "--index", index.toString())
                     .redirectErrorStream(true).redirectOutput(dir.resolve("ingest.log").toFile()).start();
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -98,7 +98,7 @@ class LoadIT {
     }
 
     private Process serve(Path index, int port) throws Exception {
-        return new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"), "dev.byline.App", "serve", "--index", index.toString(),
+        return new ProcessBuilder(java(), "-Xmx1g", "-cp", System.getProperty("java.class.path"), "dev.byline.App", "serve", "--index", index.toString(),
                 "--port", Integer.toString(port), "--corpus", dir.resolve("no-corpus").toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("serve-" + System.nanoTime() + ".log").toFile()).start();
     }
