@@ -74,6 +74,7 @@ public final class BenchCommand implements Callable<Integer> {
             System.err.println("byline: bench runs from the built jar (./byline bench), not from classes at " + jar);
             return 2;
         }
+        String commit = EvalReportCommand.commit(); // the commit measured is the one checked out now, not at the end
         Path work = Files.createTempDirectory("byline-bench");
         try {
             Path sampleFile = work.resolve("sample.jsonl");
@@ -111,7 +112,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
             List<Double> startups = new ArrayList<>();
             for (int r = 0; r < runs; r++) startups.add(serveStartupMillis(java, jar, index, work));
-            BenchReport report = new BenchReport(now(), EvalReportCommand.commit(), EvalReportCommand.machine(), "Java " + System.getProperty("java.version"),
+            BenchReport report = new BenchReport(now(), commit, EvalReportCommand.machine(), "Java " + System.getProperty("java.version"),
                     "every %dth article of %s".formatted(every, articles), taken[0], sampleMb, runs, ingestRuns, stages,
                     IngestRuns.median(startups), chat, bare, heapAfter);
             Files.writeString(json, Json.write(report));

@@ -47,6 +47,10 @@ public final class EvalReportCommand implements Callable<Integer> {
     @Option(names = "--k", defaultValue = "5", description = "Articles retrieved for evidence recall (default: ${DEFAULT-VALUE}).")
     int k;
 
+    @Option(names = "--keep-indexes", paramLabel = "DIR",
+            description = "Keep each evaluation's index under DIR and reuse it next time (RealTime QA's takes most of an hour to build).")
+    Path keep;
+
     @Override
     public Integer call() throws Exception {
         Path polnear = data.resolve("polnear");
@@ -57,6 +61,7 @@ public final class EvalReportCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        EffectivenessPage.Run run = run(); // the commit measured is the one checked out now, not at the end
         TextModels text = App.text(spec);
         System.err.println("Scoring attribution extraction on " + gold + " ...");
         Map<String, List<GoldAttribution>> goldById = PolnearFiles.readGold(gold);
@@ -65,30 +70,30 @@ public final class EvalReportCommand implements Callable<Integer> {
 
         List<EffectivenessPage.Qa> qa = new ArrayList<>();
         qa.add(new EffectivenessPage.Qa("who said what, PolNeAR dev", "`polnear/qa-who-said-dev.jsonl` over the 924 PolNeAR articles",
-                qa(text, List.of(articles), whoSaid), "./byline eval qa --articles " + articles + " --questions " + whoSaid));
+                qa(text, "polnear", List.of(articles), whoSaid), "./byline eval qa --articles " + articles + " --questions " + whoSaid));
         List<String> skipped = new ArrayList<>();
         Path rtqaArticles = data.resolve("realtimeqa/articles.jsonl.gz"), rtqaQuestions = data.resolve("realtimeqa/qa-dev.jsonl");
         String rtqaCommand = "./byline eval qa --articles " + rtqaArticles + " --questions " + rtqaQuestions;
         if (realtimeqa) {
             qa.add(new EffectivenessPage.Qa("any news question, RealTime QA dev", "`realtimeqa/qa-dev.jsonl` over its 26,389 articles",
-                    qa(text, List.of(rtqaArticles), rtqaQuestions), rtqaCommand));
+                    qa(text, "realtimeqa", List.of(rtqaArticles), rtqaQuestions), rtqaCommand));
         } else {
             skipped.add("RealTime QA dev (`eval report --realtimeqa`, or `" + rtqaCommand + "`): indexing its 26,389 articles takes most of an hour on two cores.");
         }
         String attributionCommand = "./byline eval attributions --articles " + articles + " --gold " + gold;
-        String page = EffectivenessPage.render(run(), attributions, attributionCommand, qa, skipped);
+        String page = EffectivenessPage.render(run, attributions, attributionCommand, qa, skipped);
         if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, page);
         System.out.println("Wrote " + out);
         return 0;
     }
 
-    private QaReport qa(TextModels text, List<Path> articles, Path questions) throws IOException {
-        Path index = Files.createTempDirectory("byline-eval-report");
+    private QaReport qa(TextModels text, String name, List<Path> articles, Path questions) throws IOException {
+        Path index = keep != null ? keep.resolve(name) : Files.createTempDirectory("byline-eval-report");
         try {
             return EvalQaCommand.evaluate(text, index, LlmSettings.NONE, articles, EvalQaCommand.read(questions), k, o -> {});
         } finally {
-            EvalQaCommand.deleteTree(index);
+            if (keep == null) EvalQaCommand.deleteTree(index);
         }
     }
 
