@@ -6,6 +6,7 @@ import dev.byline.answer.LlmAnswerer;
 import dev.byline.answer.QuestionAnalyzer;
 import dev.byline.answer.QuoteAnswerer;
 import dev.byline.answer.QuoteCheck;
+import dev.byline.answer.TimedAnswerer;
 import dev.byline.attribution.AttributionExtractor;
 import dev.byline.attribution.Stages;
 import dev.byline.chat.ChatService;
@@ -50,6 +51,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +115,9 @@ public final class Byline implements Closeable {
             this.rewriter = new FollowUpRewriter();
             this.llmStatus = llm.isEnabled() ? "LLM off: " + probe.message() + "; answering extractively" : "LLM: none; answering extractively";
         }
-        this.chat = new ChatService(answerer, new Conversations(), rewriter, metrics);
+        // Questions that name a time ("this week", "in March 2016") are answered within it, whichever answerer writes.
+        Answerer timed = new TimedAnswerer(answerer, search, Clock.systemUTC());
+        this.chat = new ChatService(timed, new Conversations(), rewriter, metrics);
         this.slack = slack.enabled() ? new SlackBot(slack, chat, metrics) : null;
         for (String kind : List.of("articles", "passages", "quotes")) {
             Gauge.builder("byline.index.documents", search, s -> switch (kind) {

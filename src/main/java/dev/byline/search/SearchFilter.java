@@ -19,6 +19,14 @@ public record SearchFilter(LocalDate from, LocalDate to, LocalDate asOf, List<St
         }
     }
 
+    /** This filter narrowed to publication days {@code from}..{@code to}, or null when the two do not overlap. */
+    public SearchFilter within(LocalDate from, LocalDate to) {
+        LocalDate lo = this.from == null || (from != null && from.isAfter(this.from)) ? from : this.from;
+        LocalDate hi = this.to == null || (to != null && to.isBefore(this.to)) ? to : this.to;
+        if (lo != null && hi != null && lo.isAfter(hi)) return null;
+        return new SearchFilter(lo, hi, asOf, sources);
+    }
+
     public boolean isEmpty() {
         return from == null && to == null && asOf == null && sources.isEmpty();
     }
