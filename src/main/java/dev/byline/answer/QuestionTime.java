@@ -63,7 +63,7 @@ public final class QuestionTime {
 
     /** The window {@code question} names, asked on {@code asOf}; empty when it names no time. */
     public static Optional<Window> in(String question, LocalDate asOf) {
-        String q = question.toLowerCase(Locale.ROOT).replace('’', '\'');
+        String q = withoutQuotations(question.toLowerCase(Locale.ROOT).replace('’', '\''));
         Matcher m = SINCE_DATE.matcher(q);
         if (m.find()) {
             LocalDate day = day(m.group(1), m.group(2), m.group(3), asOf);
@@ -120,6 +120,23 @@ public final class QuestionTime {
         m = RECENT.matcher(q);
         if (m.find()) return Optional.of(Window.recent(m.group(1), m.start(1), m.end(1)));
         return Optional.empty();
+    }
+
+    /** The text with quoted words blanked (offsets kept): "Who said \"on June 16th we started\"?" names the quote, not a time. */
+    static String withoutQuotations(String text) {
+        StringBuilder out = new StringBuilder(text);
+        int open = -1;
+        for (int i = 0; i < out.length(); i++) {
+            char c = out.charAt(i);
+            boolean opens = c == '“' || c == '"' && open < 0, closes = c == '”' || c == '"' && open >= 0;
+            if (open < 0 && opens) {
+                open = i;
+            } else if (open >= 0 && closes) {
+                for (int k = open + 1; k < i; k++) out.setCharAt(k, ' ');
+                open = -1;
+            }
+        }
+        return out.toString();
     }
 
     private static Window relative(String phrase, LocalDate asOf) {

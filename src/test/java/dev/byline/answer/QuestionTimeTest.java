@@ -49,6 +49,8 @@ class QuestionTimeTest {
     @ValueSource(strings = {
             "What did Theresa May say about Brexit?",
             "How many people were arrested for the January 6 attack?",
+            "Who said \"believed that when we started this journey on June 16th\"?",
+            "Who said “nothing has changed since the great scream in 2004”?",
             "Why did thousands march on the capital?",
             "What happened on the Fourth of July?",
             "Who ordered the troops out of Syria?",
