@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  * for recent news without a window. Only what the words say: a day counts only with "on", "by", "during" or "since"
  * before it ("on March 14"; "the January 6 attack" names an event, not when the news came out), a month only with a
  * year after it or such a word before it ("Theresa May" and "they march" are no dates), and a holiday is no date.
- * The news of a named day is that day's and the next's, as papers report a day the morning after. A window never
- * reaches past the day asked.
+ * A date the question names ("on March 14", "in March 2016", "in 2020") may be the news's or the event's, so it
+ * only bounds the window below: news of it comes out that day or later. Relative times ("this week", "yesterday",
+ * "last month", "on Monday") are the news's own and bound it on both sides; a named weekday's news is that day's
+ * and the next's, as papers report a day the morning after. A window never reaches past the day asked.
  */
 public final class QuestionTime {
 
@@ -29,7 +31,10 @@ public final class QuestionTime {
             return new Window(phrase, null, null, true, start, end);
         }
 
-        /** The question without the words that name the time, which say nothing about what to look for. */
+        /**
+         * The question without the words that name a relative time ("this week"), which say nothing about what to look
+         * for; a named date ("January 6", "in 2020") stays, as it often names the event asked about.
+         */
         public String without(String question) {
             if (start < 0 || end > question.length() || !question.substring(start, end).equalsIgnoreCase(phrase)) return question;
             String rest = (question.substring(0, start) + " " + question.substring(end)).replaceAll("\\s+", " ").replaceAll(" ([?.!,])", "$1").strip();
@@ -89,27 +94,24 @@ public final class QuestionTime {
         while (m.find()) {
             if (HOLIDAY.matcher(q.substring(Math.max(0, m.start() - 12), m.start())).find()) continue;
             LocalDate day = day(m.group(1), m.group(2), m.group(3), asOf);
-            if (day != null) return window(m.group(0), day, day.plusDays(1), asOf, m.start(), m.end());
+            if (day != null) return window(m.group(0), day, asOf, asOf, -1, -1);
         }
         m = MONTH_YEAR.matcher(q);
         if (m.find()) {
             YearMonth month = YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1)));
-            return window(m.group(0), month.atDay(1), month.atEndOfMonth(), asOf, m.start(), m.end());
+            return window(m.group(0), month.atDay(1), asOf, asOf, -1, -1);
         }
         m = IN_MONTH.matcher(q);
         if (m.find()) {
             Month month = month(m.group(2));
             YearMonth ym = YearMonth.of(asOf.getYear(), month);
             if (ym.atDay(1).isAfter(asOf)) ym = ym.minusYears(1);
-            LocalDate from = ym.atDay(1), to = ym.atEndOfMonth();
-            if (m.group(1).equals("since")) to = asOf;
-            return window(m.group(0), from, to, asOf, m.start(), m.end());
+            return window(m.group(0), ym.atDay(1), asOf, asOf, -1, -1);
         }
         m = IN_YEAR.matcher(q);
         if (m.find()) {
             int year = Integer.parseInt(m.group(2));
-            LocalDate from = LocalDate.of(year, 1, 1), to = m.group(1).equals("since") ? asOf : LocalDate.of(year, 12, 31);
-            return window(m.group(0), from, to, asOf, m.start(), m.end());
+            return window(m.group(0), LocalDate.of(year, 1, 1), asOf, asOf, -1, -1);
         }
         m = WEEKDAY.matcher(q);
         if (m.find()) {

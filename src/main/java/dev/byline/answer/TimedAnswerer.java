@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * Answers within the time a question names ("this week", "last month", "in March 2016"; see {@link QuestionTime}),
- * read against the question's asOf day or today: the search is narrowed to that window when anything in it matches
- * the question, and otherwise runs over the filter as asked, saying that nothing came from the window.
+ * read against the question's asOf day or today: the answer comes from that window when it holds one, and otherwise
+ * from the filter as asked, saying that nothing in the window answered. A windowed answer is sent to the listener
+ * whole, once known to be an answer (an LLM's answer then arrives at once rather than streamed).
  * {@code searched} shows the window and whether it was widened.
  */
 public final class TimedAnswerer implements Answerer {
@@ -35,12 +36,17 @@ public final class TimedAnswerer implements Answerer {
         // The words that name the time are the window's now; as search terms they would only dilute the question.
         String text = window.without(question.text());
         if (narrowed != null && !search.passages(text, narrowed, 1).hits().isEmpty()) {
-            AnswerResult result = inner.answer(new Question(text, narrowed, question.conversationId()), listener);
-            return new AnswerResult(result.answer(), result.citations(), result.searched().withWindow(window.describe(), false), result.quotes());
+            // Held back until it is known to be an answer: a window that answers nothing is widened instead.
+            StringBuilder held = new StringBuilder();
+            AnswerResult result = inner.answer(new Question(text, narrowed, question.conversationId()), held::append);
+            if (result.answer().kind() != AnswerKind.NONE) {
+                if (!held.isEmpty()) listener.delta(held.toString());
+                return new AnswerResult(result.answer(), result.citations(), result.searched().withWindow(window.describe(), false), result.quotes());
+            }
         }
-        String note = "Nothing in the corpus matches this from " + window.describe() + ", so all dates were searched.";
+        String note = "Nothing from " + window.describe() + " answers this, so all dates were searched.";
         listener.delta(note + " ");
-        AnswerResult result = inner.answer(new Question(text, filter, question.conversationId()), listener);
+        AnswerResult result = inner.answer(question, listener);
         Answer answer = new Answer(note + " " + result.answer().text(), result.answer().kind(), result.answer().mode());
         return new AnswerResult(answer, result.citations(), result.searched().withWindow(window.describe(), true), result.quotes());
     }

@@ -35,9 +35,9 @@ class TimedAnswererTest {
         try (IndexBackend.Writer writer = store.open()) {
             for (Article a : List.of(
                     new Article("rotterdam", "Dock strike in Rotterdam", "Harbour Times", LocalDate.of(2024, 3, 5), null, null,
-                            "Dock workers in Rotterdam went on strike on Tuesday over pay."),
+                            "Dock workers in Rotterdam went on strike this week over pay."),
                     new Article("antwerp", "Dock strike in Antwerp", "Harbour Times", LocalDate.of(2023, 6, 1), null, null,
-                            "Dock workers in Antwerp went on strike on Monday over pay."))) {
+                            "Dock workers in Antwerp went on strike last month over pay."))) {
                 writer.replace(new AnalyzedArticle(a, null, "h-" + a.id(), passages.cut(a.text()), List.of()));
             }
             writer.commit();
@@ -57,7 +57,7 @@ class TimedAnswererTest {
     void a_question_about_this_week_is_answered_from_this_weeks_news() {
         AnswerResult result = answerer.answer(new Question("Which dock workers went on strike this week?", new SearchFilter(null, null, AS_OF, List.of())));
         assertThat(result.citations()).extracting(Citation::articleId).containsExactly("rotterdam");
-        assertThat(result.answer().text()).contains("Rotterdam").doesNotContain("Nothing in the corpus");
+        assertThat(result.answer().text()).contains("Rotterdam").doesNotContain("Nothing from");
         assertThat(result.searched().window()).isEqualTo("this week (2024-03-02 to 2024-03-08)");
         assertThat(result.searched().widened()).isFalse();
         assertThat(result.searched().from()).isEqualTo(LocalDate.of(2024, 3, 2));
@@ -75,7 +75,7 @@ class TimedAnswererTest {
         AnswerResult result = answerer.answer(new Question("Which dock workers went on strike last month?", new SearchFilter(null, null, AS_OF, List.of())));
         assertThat(result.searched().widened()).isTrue();
         assertThat(result.searched().window()).isEqualTo("last month (2024-02-01 to 2024-02-29)");
-        assertThat(result.answer().text()).startsWith("Nothing in the corpus matches this from last month (2024-02-01 to 2024-02-29), so all dates were searched.");
+        assertThat(result.answer().text()).startsWith("Nothing from last month (2024-02-01 to 2024-02-29) answers this, so all dates were searched.");
         assertThat(result.citations()).isNotEmpty();
         assertThat(result.searched().from()).isNull();
     }
@@ -90,7 +90,7 @@ class TimedAnswererTest {
     @Test
     void a_window_outside_the_asked_dates_widens_rather_than_failing() {
         SearchFilter only2023 = new SearchFilter(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), AS_OF, List.of());
-        AnswerResult result = answerer.answer(new Question("Which dock workers went on strike this week?", only2023));
+        AnswerResult result = answerer.answer(new Question("Which dock workers went on strike last month?", only2023));
         assertThat(result.searched().widened()).isTrue();
         assertThat(result.citations()).extracting(Citation::articleId).containsExactly("antwerp");
     }
