@@ -50,9 +50,9 @@ class LoadIT {
             awaitHealth(http);
             Process ingest = new ProcessBuilder(java(), "-Xmx4g", "-Dbyline.commit.millis=1000", "-cp", System.getProperty("java.class.path"),
                     "dev.byline.App", "ingest", corpus.toString(), "--index", index.toString())
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("ingest.log").toFile()).start();
+                    .redirectErrorStream(true).redirectOutput(logs().resolve("ingest.log").toFile()).start();
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-            AtomicInteger errors = new AtomicInteger();
+            AtomicInteger errors = new AtomicInteger(), dropped = new AtomicInteger();
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(LOAD_SECONDS);
             try (ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY)) {
                 List<Future<?>> clients = new ArrayList<>();
@@ -61,8 +61,17 @@ class LoadIT {
                     clients.add(pool.submit(() -> {
                         for (int i = 0; System.nanoTime() < until || ingest.isAlive(); i++) {
                             long t = System.nanoTime();
-                            Http.Reply reply = http.postJson("/api/chat", Map.of("message", "What did Ana Costa say about the strike in port " + (i % 50) + "?",
-                                    "conversationId", "load-" + client + "-" + i));
+                            Map<String, String> body = Map.of("message", "What did Ana Costa say about the strike in port " + (i % 50) + "?",
+                                    "conversationId", "load-" + client + "-" + i);
+                            Http.Reply reply;
+                            try {
+                                reply = http.postJson("/api/chat", body);
+                            } catch (AssertionError closed) {
+                                // A keep-alive connection closed as the request went out ("header parser received no
+                                // bytes"): retried once, as clients do, and counted; a second failure is an error.
+                                dropped.incrementAndGet();
+                                reply = http.postJson("/api/chat", body);
+                            }
                             latencies.add(System.nanoTime() - t);
                             if (reply.status() != 200) errors.incrementAndGet();
                         }
@@ -74,8 +83,10 @@ class LoadIT {
             assertThat(ingest.waitFor(1, TimeUnit.MINUTES)).isTrue();
             assertThat(ingest.exitValue()).as("the ingest's own exit").isZero();
             assertThat(errors.get()).as("errors among %d answers", latencies.size()).isZero();
+            assertThat(dropped.get()).as("connections closed under a request, of %d", latencies.size()).isLessThanOrEqualTo(latencies.size() / 1000);
             List<Long> sorted = latencies.stream().sorted().toList();
-            System.out.printf("load: %d answers at concurrency %d, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n", sorted.size(), CONCURRENCY,
+            System.out.printf("load: %d answers at concurrency %d (%d retried after a closed connection), p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
+                    sorted.size(), CONCURRENCY, dropped.get(),
                     sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.95)) / 1e6, sorted.get((int) (sorted.size() * 0.99)) / 1e6);
             awaitArticles(http, ARTICLES);
 
@@ -100,7 +111,7 @@ class LoadIT {
     private Process serve(Path index, int port) throws Exception {
         return new ProcessBuilder(java(), "-Xmx1g", "-cp", System.getProperty("java.class.path"), "dev.byline.App", "serve", "--index", index.toString(),
                 "--port", Integer.toString(port), "--corpus", dir.resolve("no-corpus").toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("serve-" + System.nanoTime() + ".log").toFile()).start();
+                .redirectErrorStream(true).redirectOutput(logs().resolve("serve-" + System.nanoTime() + ".log").toFile()).start();
     }
 
     private static void awaitHealth(Http http) throws InterruptedException {
@@ -126,6 +137,11 @@ class LoadIT {
             Thread.sleep(200);
         }
         throw new AssertionError("the server shows " + seen + " articles, not " + n);
+    }
+
+    /** The child processes' logs, kept under target/ for a failure to be read. */
+    private static Path logs() throws java.io.IOException {
+        return java.nio.file.Files.createDirectories(Path.of("target", "load-it"));
     }
 
     private static int freePort() throws Exception {
