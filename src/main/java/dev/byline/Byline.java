@@ -53,7 +53,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -116,16 +115,13 @@ public final class Byline implements Closeable {
             this.llmStatus = llm.isEnabled() ? "LLM off: " + probe.message() + "; answering extractively" : "LLM: none; answering extractively";
         }
         // Questions that name a time ("this week", "in March 2016") are answered within it, whichever answerer writes.
-        Answerer timed = new TimedAnswerer(answerer, search, Clock.systemUTC());
+        Answerer timed = new TimedAnswerer(answerer, Clock.systemUTC());
         this.chat = new ChatService(timed, new Conversations(), rewriter, metrics);
         this.slack = slack.enabled() ? new SlackBot(slack, chat, metrics) : null;
-        for (String kind : List.of("articles", "passages", "quotes")) {
-            Gauge.builder("byline.index.documents", search, s -> switch (kind) {
-                case "articles" -> s.counts().articles();
-                case "passages" -> s.counts().passages();
-                default -> s.counts().quotes();
-            }).tag("kind", kind).description("Documents in the searchable index").register(metrics);
-        }
+        Map<String, java.util.function.ToLongFunction<SearchBackend.Counts>> kinds = Map.of(
+                "articles", SearchBackend.Counts::articles, "passages", SearchBackend.Counts::passages, "quotes", SearchBackend.Counts::quotes);
+        kinds.forEach((kind, count) -> Gauge.builder("byline.index.documents", search, s -> count.applyAsLong(s.counts()))
+                .tag("kind", kind).description("Documents in the searchable index").register(metrics));
     }
 
     public IndexBackend store() {

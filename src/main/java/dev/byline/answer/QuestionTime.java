@@ -86,10 +86,7 @@ public final class QuestionTime {
             return window(m.group(0), from, asOf, asOf, m.start(), m.end());
         }
         m = RELATIVE.matcher(q);
-        if (m.find()) {
-            Window w = relative(m.group(1), asOf);
-            return Optional.of(new Window(w.phrase(), w.from(), w.to(), false, m.start(1), m.end(1)));
-        }
+        if (m.find()) return Optional.of(relative(m.group(1), asOf, m.start(1), m.end(1)));
         m = DAY_DATE.matcher(q);
         while (m.find()) {
             if (HOLIDAY.matcher(q.substring(Math.max(0, m.start() - 12), m.start())).find()) continue;
@@ -141,27 +138,27 @@ public final class QuestionTime {
         return out.toString();
     }
 
-    private static Window relative(String phrase, LocalDate asOf) {
+    private static Window relative(String phrase, LocalDate asOf, int start, int end) {
         return switch (phrase) {
-            case "today", "tonight" -> new Window(phrase, asOf, asOf, false, -1, -1);
-            case "yesterday" -> new Window(phrase, asOf.minusDays(1), asOf, false, -1, -1);
+            case "today", "tonight" -> new Window(phrase, asOf, asOf, false, start, end);
+            case "yesterday" -> new Window(phrase, asOf.minusDays(1), asOf, false, start, end);
             // News says "this week" of the seven days up to now, whatever the calendar week.
-            case "this week", "past week" -> new Window(phrase, asOf.minusDays(6), asOf, false, -1, -1);
-            case "last week" -> new Window(phrase, asOf.minusDays(13), asOf.minusDays(7), false, -1, -1);
+            case "this week", "past week" -> new Window(phrase, asOf.minusDays(6), asOf, false, start, end);
+            case "last week" -> new Window(phrase, asOf.minusDays(13), asOf.minusDays(7), false, start, end);
             case "this weekend", "last weekend" -> {
                 LocalDate saturday = asOf.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
                 if (phrase.startsWith("last") && !saturday.plusDays(1).isBefore(asOf)) saturday = saturday.minusWeeks(1);
-                yield new Window(phrase, saturday, min(saturday.plusDays(1), asOf), false, -1, -1);
+                yield new Window(phrase, saturday, min(saturday.plusDays(1), asOf), false, start, end);
             }
-            case "this month" -> new Window(phrase, asOf.withDayOfMonth(1), asOf, false, -1, -1);
-            case "past month" -> new Window(phrase, asOf.minusMonths(1).plusDays(1), asOf, false, -1, -1);
+            case "this month" -> new Window(phrase, asOf.withDayOfMonth(1), asOf, false, start, end);
+            case "past month" -> new Window(phrase, asOf.minusMonths(1).plusDays(1), asOf, false, start, end);
             case "last month" -> {
                 YearMonth last = YearMonth.from(asOf).minusMonths(1);
-                yield new Window(phrase, last.atDay(1), last.atEndOfMonth(), false, -1, -1);
+                yield new Window(phrase, last.atDay(1), last.atEndOfMonth(), false, start, end);
             }
-            case "this year" -> new Window(phrase, asOf.withDayOfYear(1), asOf, false, -1, -1);
-            case "past year" -> new Window(phrase, asOf.minusYears(1).plusDays(1), asOf, false, -1, -1);
-            default -> new Window(phrase, LocalDate.of(asOf.getYear() - 1, 1, 1), LocalDate.of(asOf.getYear() - 1, 12, 31), false, -1, -1); // last year
+            case "this year" -> new Window(phrase, asOf.withDayOfYear(1), asOf, false, start, end);
+            case "past year" -> new Window(phrase, asOf.minusYears(1).plusDays(1), asOf, false, start, end);
+            default -> new Window(phrase, LocalDate.of(asOf.getYear() - 1, 1, 1), LocalDate.of(asOf.getYear() - 1, 12, 31), false, start, end); // last year
         };
     }
 

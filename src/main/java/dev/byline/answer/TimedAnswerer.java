@@ -1,6 +1,5 @@
 package dev.byline.answer;
 
-import dev.byline.search.SearchBackend;
 import dev.byline.search.SearchFilter;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,12 +15,10 @@ import java.util.Optional;
 public final class TimedAnswerer implements Answerer {
 
     private final Answerer inner;
-    private final SearchBackend search;
     private final Clock clock;
 
-    public TimedAnswerer(Answerer inner, SearchBackend search, Clock clock) {
+    public TimedAnswerer(Answerer inner, Clock clock) {
         this.inner = inner;
-        this.search = search;
         this.clock = clock;
     }
 
@@ -35,7 +32,7 @@ public final class TimedAnswerer implements Answerer {
         SearchFilter narrowed = filter.within(window.from(), window.to());
         // The words that name the time are the window's now; as search terms they would only dilute the question.
         String text = window.without(question.text());
-        if (narrowed != null && !search.passages(text, narrowed, 1).hits().isEmpty()) {
+        if (narrowed != null) {
             // Held back until it is known to be an answer: a window that answers nothing is widened instead.
             StringBuilder held = new StringBuilder();
             AnswerResult result = inner.answer(new Question(text, narrowed, question.conversationId()), held::append);

@@ -61,7 +61,7 @@ public final class AttributionExtractor {
      */
     public static AttributionExtractor shipped(TextModels text) {
         return new AttributionExtractor(text, new Supplier<>() {
-            private volatile java.util.Optional<AttributionTagger> read;
+            private java.util.Optional<AttributionTagger> read; // guarded by get()'s lock
 
             @Override
             public synchronized AttributionTagger get() {

@@ -14,7 +14,7 @@ public record BenchReport(String date, String commit, String machine, String jav
 
     /** Median seconds of one build's ingests. */
     double medianSeconds(String build) {
-        return IngestRuns.median(ingestRuns.stream().filter(r -> r.build().equals(build)).map(IngestRuns.Run::seconds).toList());
+        return median(build, IngestRuns.Run::seconds);
     }
 
     private double median(String build, java.util.function.ToDoubleFunction<IngestRuns.Run> value) {

@@ -78,7 +78,7 @@ public final class BenchCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("byline-bench");
         try {
             Path sampleFile = work.resolve("sample.jsonl");
-            long[] taken = sample(sampleFile);
+            long taken = sample(sampleFile);
             double sampleMb = Files.size(sampleFile) / 1e6;
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
             List<IngestRuns.Run> ingestRuns = new ArrayList<>();
@@ -113,7 +113,7 @@ public final class BenchCommand implements Callable<Integer> {
             List<Double> startups = new ArrayList<>();
             for (int r = 0; r < runs; r++) startups.add(serveStartupMillis(java, jar, index, work));
             BenchReport report = new BenchReport(now(), commit, EvalReportCommand.machine(), "Java " + System.getProperty("java.version"),
-                    "every %dth article of %s".formatted(every, articles), taken[0], sampleMb, runs, ingestRuns, stages,
+                    "every %dth article of %s".formatted(every, articles), taken, sampleMb, runs, ingestRuns, stages,
                     IngestRuns.median(startups), chat, bare, heapAfter);
             Files.writeString(json, Json.write(report));
             String page = Files.exists(out) ? Files.readString(out) : "# Performance\n";
@@ -132,7 +132,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** Every {@link #every}th line of the articles file, up to {@link #sample}; returns the count. */
-    private long[] sample(Path to) throws IOException {
+    private long sample(Path to) throws IOException {
         long n = 0, line = 0;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(articles.toString().endsWith(".gz")
                 ? new GZIPInputStream(Files.newInputStream(articles)) : Files.newInputStream(articles), StandardCharsets.UTF_8));
@@ -144,7 +144,7 @@ public final class BenchCommand implements Callable<Integer> {
                 n++;
             }
         }
-        return new long[] {n};
+        return n;
     }
 
     private List<String> readQuestions() throws IOException {
