@@ -27,7 +27,9 @@ export function sourceCard(citation, onClose) {
 
 /** A quote card: the verbatim words, who said them (and their role), when, and the source to open. */
 export function quoteCard(quote, openSource) {
-  const who = [quote.speaker || 'Unknown speaker', quote.role].filter(Boolean).join(', ');
+  const who = quote.hedged
+    ? `“${quote.speakerMention}” (${quote.speakerMention && quote.speakerMention.toLowerCase() !== (quote.speaker || '').toLowerCase() ? `most likely ${quote.speaker}` : 'the article does not say who'})`
+    : [quote.speaker || 'Unknown speaker', quote.role].filter(Boolean).join(', ');
   const reported = quote.type && quote.type !== 'direct';
   return h('figure', { className: 'quote-card' },
     // Direct quotes arrive with their own marks (the words exactly as the article prints them); others get ours.

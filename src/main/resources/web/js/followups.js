@@ -22,7 +22,7 @@ export function followUps(question, response) {
     if (suggestions.length < MAX && !suggestions.includes(text) && text.toLowerCase() !== asked) suggestions.push(text);
   };
   const quotes = response.quotes || [];
-  for (const quote of quotes) if (quote.speaker && !asked.includes(quote.speaker.toLowerCase())) add(`What else did ${quote.speaker} say?`);
+  for (const quote of quotes) if (quote.speaker && !quote.hedged && !asked.includes(quote.speaker.toLowerCase())) add(`What else did ${quote.speaker} say?`);
   if (!quotes.length) {
     for (const citation of response.citations) for (const name of namesIn(citation.snippet)) add(`What else did ${name} say?`);
   }

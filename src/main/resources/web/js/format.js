@@ -55,7 +55,8 @@ export function answerAsText(turn) {
   const response = turn.response;
   const lines = [`Q: ${turn.question}`, '', response.answer.text];
   for (const quote of response.quotes || []) {
-    lines.push('', `"${quote.text}" (${[quote.speaker, quote.role].filter(Boolean).join(', ')}, ${formatDate(quote.date, quote.datePrecision)}) [${quote.n}]`);
+    const who = quote.hedged ? `"${quote.speakerMention}", most likely ${quote.speaker}` : [quote.speaker, quote.role].filter(Boolean).join(', ');
+    lines.push('', `"${quote.text}" (${who}, ${formatDate(quote.date, quote.datePrecision)}) [${quote.n}]`);
   }
   if (response.citations.length) lines.push('', 'Sources:');
   for (const c of response.citations) {

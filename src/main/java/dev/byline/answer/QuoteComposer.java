@@ -57,8 +57,8 @@ final class QuoteComposer {
             String words = display(hit, pieces);
             lines.add(line(hit, words, n));
             citations.add(citation(hit, s.articleText(), pieces, n));
-            quotes.add(new AnsweredQuote(hit.speaker(), hit.role(), words, hit.cue(), hit.isoDate(), hit.when().precision(),
-                    hit.type(), hit.articleId(), n));
+            quotes.add(new AnsweredQuote(hit.speaker(), hit.role(), hit.speakerMention(), hit.speakerConfidence(), hit.hedged(),
+                    words, hit.cue(), hit.isoDate(), hit.when().precision(), hit.type(), hit.articleId(), n));
         }
         String text = lines.size() == 1 ? lines.getFirst() : lines.stream().map(l -> "- " + l).collect(Collectors.joining("\n"));
         return new AnswerResult(new Answer(text, kind, AnswerMode.EXTRACTIVE), citations, searched, quotes);
@@ -80,17 +80,27 @@ final class QuoteComposer {
     }
 
     static String line(QuoteHit hit, String words, int n) {
-        String who = who(hit.speaker(), hit.role());
+        String who = hit.hedged() ? hedged(hit) : who(hit.speaker(), hit.role());
         String when = datePhrase(hit.when(), hit.published() == null);
         String marker = "[" + n + "]";
         if (hit.type() == AttributionType.DIRECT || hit.cue() == null) {
-            return who + " said" + (when.isEmpty() ? "" : " " + when) + " " + marker + ": " + words;
+            return capitalise(who + " said" + (when.isEmpty() ? "" : " " + when) + " " + marker + ": " + words);
         }
         if (hit.type() == AttributionType.ACCORDING_TO) {
             return "According to " + who + (when.isEmpty() ? "" : " (" + when + ")") + ", " + words + " " + marker;
         }
         String lead = when.isEmpty() ? "" : capitalise(when) + ", ";
-        return lead + who + " " + hit.cue() + " " + words + " " + marker;
+        return capitalise(lead + who + " " + hit.cue() + " " + words + " " + marker);
+    }
+
+    /**
+     * A speaker the extractor is not sure of, named by the article's own words and whom they most likely mean:
+     * `"he," the article says, most likely Felipe Calderon,`, or `someone the article calls "he"` with no likely person.
+     */
+    static String hedged(QuoteHit hit) {
+        String mention = hit.speakerMention().strip();
+        if (mention.equalsIgnoreCase(hit.speaker().strip())) return "someone the article calls “" + mention + "”";
+        return "“" + mention + ",” the article says, most likely " + hit.speaker() + ",";
     }
 
     /** "Russian President Vladimir Putin" for a title; "Staffan de Mistura, United Nations special envoy for Syria," otherwise. */
@@ -127,7 +137,11 @@ final class QuoteComposer {
                 articleText.substring(start, end), start, end, pieces.getFirst().start(), pieces.getLast().end());
     }
 
+    /** The first letter upper-case, past any opening quotation mark. */
     private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) return s.substring(0, i) + Character.toUpperCase(s.charAt(i)) + s.substring(i + 1);
+        }
+        return s;
     }
 }

@@ -88,7 +88,6 @@ public final class AttributionExtractor {
         long t1 = System.nanoTime();
         stages.record("text", t1 - t0);
         People people = new People(doc);
-        SpeakerResolver speakers = new SpeakerResolver(doc, people);
         List<Found> rules = finder.find(doc);
         long t2 = System.nanoTime();
         stages.record("rules", t2 - t1);
@@ -96,9 +95,12 @@ public final class AttributionExtractor {
         List<Found> found = tagger == null ? rules : tagger.find(doc, rules);
         long t3 = System.nanoTime();
         stages.record("models", t3 - t2);
+        java.util.BitSet sources = new java.util.BitSet(doc.tokens.size());
+        for (Found f : found) if (f.source() != null) sources.set(f.source().first(), f.source().last() + 1);
+        SpeakerResolver speakers = new SpeakerResolver(doc, people, sources);
         List<WhenResolver.EventDate> events = dates.eventDates(doc.text);
         Map<Found, Attribution> done = new IdentityHashMap<>();
-        // Resolve in text order of the source so that "he" sees the genders learnt before it.
+        // Resolve in text order of the source, as a reader meets them.
         List<Found> bySource = new ArrayList<>(found);
         bySource.sort(java.util.Comparator.comparingInt(f -> f.follows() != null ? Integer.MAX_VALUE
                 : f.source() != null ? f.source().first() : -1));

@@ -12,6 +12,8 @@ import dev.byline.eval.AttributionScores.Prf;
 import dev.byline.eval.AttributionScores.SpanScores;
 import dev.byline.eval.GoldAttribution;
 import dev.byline.eval.PolnearFiles;
+import dev.byline.eval.Referents;
+import dev.byline.eval.SourceForm;
 import dev.byline.nlp.text.TextModels;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,6 +48,11 @@ public final class EvalAttributionsCommand implements Callable<Integer> {
             + "article in the gold's own format, for error analysis.")
     Path predictions;
 
+    @Option(names = "--referents", description = "Hand labels of whom gold pronoun sources refer to (tab-separated: "
+            + "article id, start, end, text, referent), so a pronoun resolved to the wrong person counts as wrong "
+            + "(default: the labels shipped for PolNeAR; 'none' to judge pronouns by their span alone).")
+    String referents;
+
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
 
@@ -54,10 +61,16 @@ public final class EvalAttributionsCommand implements Callable<Integer> {
         Map<String, List<GoldAttribution>> goldById = PolnearFiles.readGold(gold);
         List<Article> scored = PolnearFiles.readArticles(articles, goldById::containsKey);
         Map<Article, List<Attribution>> extracted = new java.util.LinkedHashMap<>();
-        AttributionScores scores = new AttributionEvaluation(extractor()).run(scored, goldById, extracted::put);
+        AttributionScores scores = new AttributionEvaluation(extractor(), referents()).run(scored, goldById, extracted::put);
         System.out.println(json ? toJson(scores) : toTable(scores));
         if (predictions != null) writePredictions(extracted);
         return 0;
+    }
+
+    private Referents referents() throws java.io.IOException {
+        if (referents == null) return Referents.shipped();
+        if (referents.equals("none")) return Referents.none();
+        return Referents.load(Path.of(referents));
     }
 
     private AttributionExtractor extractor() throws java.io.IOException {
@@ -84,7 +97,7 @@ public final class EvalAttributionsCommand implements Callable<Integer> {
                         var fragments = content.putArray("fragments");
                         for (var part : a.content()) fragments.addObject().put("start", part.start()).put("end", part.end()).put("text", part.text());
                     }
-                    if (a.speaker() != null) node.put("speaker", a.speaker().name());
+                    if (a.speaker() != null) node.put("speaker", a.speaker().name()).put("speaker_confidence", round(a.speaker().confidence()));
                 }
                 out.write(mapper.writeValueAsString(line));
                 out.newLine();
@@ -109,7 +122,19 @@ public final class EvalAttributionsCommand implements Callable<Integer> {
         put(root.putObject("cue"), s.cue());
         put(root.putObject("content"), s.content());
         root.put("speaker_accuracy", round(s.speakerAccuracy()));
+        ObjectNode speakers = root.putObject("speakers");
+        for (SourceForm form : SourceForm.values()) tally(speakers.putObject(form.name().toLowerCase(java.util.Locale.ROOT)), s.speakers().form(form));
+        tally(speakers.putObject("confident"), s.speakers().confident());
+        tally(speakers.putObject("hedged"), s.speakers().hedged());
+        speakers.put("hedge_rate", round(s.speakers().hedgeRate()));
+        speakers.put("unjudged", s.speakers().unjudged());
         return root.toString();
+    }
+
+    private static void tally(ObjectNode node, AttributionScores.Tally t) {
+        node.put("accuracy", round(t.accuracy()));
+        node.put("right", t.right());
+        node.put("scored", t.scored());
     }
 
     private static void put(ObjectNode node, SpanScores scores) {
@@ -134,6 +159,18 @@ public final class EvalAttributionsCommand implements Callable<Integer> {
         row(out, "content", s.content());
         out.append("exact match left, any-overlap (~) right; percentages%n".formatted());
         out.append("speaker accuracy on matched contents: %.1f%%".formatted(100 * s.speakerAccuracy()));
+        AttributionScores.SpeakerScores sp = s.speakers();
+        if (sp.confident().scored() + sp.hedged().scored() > 0) {
+            out.append("%n  by source form:".formatted());
+            for (SourceForm form : SourceForm.values()) {
+                AttributionScores.Tally t = sp.form(form);
+                out.append(" %s %.1f%% (%d)".formatted(form.label(), 100 * t.accuracy(), t.scored()));
+            }
+            out.append("%n  confident %.1f%% (%d), hedged %.1f%% (%d), hedge rate %.1f%%".formatted(
+                    100 * sp.confident().accuracy(), sp.confident().scored(), 100 * sp.hedged().accuracy(), sp.hedged().scored(),
+                    100 * sp.hedgeRate()));
+            if (sp.unjudged() > 0) out.append("; %d pronouns whose referent the text does not tell left out".formatted(sp.unjudged()));
+        }
         return out.toString();
     }
 

@@ -66,7 +66,7 @@ public final class EvalReportCommand implements Callable<Integer> {
         System.err.println("Scoring attribution extraction on " + gold + " ...");
         Map<String, List<GoldAttribution>> goldById = PolnearFiles.readGold(gold);
         List<Article> scored = PolnearFiles.readArticles(articles, goldById::containsKey);
-        AttributionScores attributions = new AttributionEvaluation(AttributionExtractor.shipped(text)).run(scored, goldById);
+        AttributionScores attributions = new AttributionEvaluation(AttributionExtractor.shipped(text), dev.byline.eval.Referents.shipped()).run(scored, goldById);
 
         List<EffectivenessPage.Qa> qa = new ArrayList<>();
         qa.add(new EffectivenessPage.Qa("who said what, PolNeAR dev", "`polnear/qa-who-said-dev.jsonl` over the 924 PolNeAR articles",

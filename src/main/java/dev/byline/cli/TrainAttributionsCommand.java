@@ -90,9 +90,9 @@ public final class TrainAttributionsCommand implements Callable<Integer> {
         if (holdout > 0) {
             List<Article> scored = all.stream().filter(a -> held.containsKey(a.id())).toList();
             System.out.println("Held out " + scored.size() + " articles, rules alone:");
-            System.out.println(EvalAttributionsCommand.toTable(new AttributionEvaluation(AttributionExtractor.rulesOnly(text)).run(scored, held)));
+            System.out.println(EvalAttributionsCommand.toTable(new AttributionEvaluation(AttributionExtractor.rulesOnly(text), dev.byline.eval.Referents.shipped()).run(scored, held)));
             System.out.println("Held out " + scored.size() + " articles, trained taggers:");
-            System.out.println(EvalAttributionsCommand.toTable(new AttributionEvaluation(trained.extractor()).run(scored, held)));
+            System.out.println(EvalAttributionsCommand.toTable(new AttributionEvaluation(trained.extractor(), dev.byline.eval.Referents.shipped()).run(scored, held)));
             if (out == null) return 0;
         }
         if (out == null) out = Path.of(SHIPPED);

@@ -32,14 +32,22 @@ import java.util.function.Function;
  * a predicted content (the predicted attribution with the largest content overlap is taken). It counts as right
  * when the predicted speaker mention overlaps the gold source span, or when the resolved speaker name contains
  * the head of the gold source (its last word before any comma, e.g. "Putin" in "Russian President Vladimir
- * Putin"), ignoring case. A predicted attribution without a speaker is wrong.
+ * Putin"), ignoring case. A predicted attribution without a speaker is wrong. A pronoun source labelled in
+ * {@link Referents} is judged by whom it refers to instead: "he" found at the right place but resolved to the wrong
+ * person is wrong; a pronoun whose referent the text does not tell is left out.
  */
 public final class AttributionEvaluation {
 
     private final AttributionExtractor extractor;
+    private final Referents referents;
 
     public AttributionEvaluation(AttributionExtractor extractor) {
+        this(extractor, Referents.none());
+    }
+
+    public AttributionEvaluation(AttributionExtractor extractor, Referents referents) {
         this.extractor = extractor;
+        this.referents = referents;
     }
 
     /** Extracts from every article that has gold and scores the result. */
@@ -59,17 +67,27 @@ public final class AttributionEvaluation {
             each.accept(article, attributions);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        return score(gold, predicted, seconds);
+        return score(gold, predicted, seconds, referents);
     }
 
     /** Scores {@code predicted} against {@code gold} for the articles present in both. */
     public static AttributionScores score(Map<String, List<GoldAttribution>> gold, Map<String, List<Attribution>> predicted,
                                          double seconds) {
+        return score(gold, predicted, seconds, Referents.none());
+    }
+
+    /** As {@link #score(Map, Map, double)}, judging labelled pronoun sources by their {@code referents}. */
+    public static AttributionScores score(Map<String, List<GoldAttribution>> gold, Map<String, List<Attribution>> predicted,
+                                         double seconds, Referents referents) {
         Counts source = new Counts();
         Counts cue = new Counts();
         Counts content = new Counts();
         int speakerRight = 0;
         int speakerScored = 0;
+        Map<SourceForm, AttributionScores.Tally> byForm = new java.util.EnumMap<>(SourceForm.class);
+        AttributionScores.Tally confident = AttributionScores.Tally.ZERO;
+        AttributionScores.Tally hedged = AttributionScores.Tally.ZERO;
+        int unjudged = 0;
         for (Map.Entry<String, List<Attribution>> e : predicted.entrySet()) {
             List<GoldAttribution> goldList = gold.get(e.getKey());
             if (goldList == null) continue;
@@ -82,12 +100,25 @@ public final class AttributionEvaluation {
                 if (g.source() == null || g.content() == null) continue;
                 Attribution best = bestContentMatch(g, predList);
                 if (best == null) continue;
+                Speaker speaker = best.speaker();
+                var verdict = referents.judge(e.getKey(), g.source().start(), speaker);
+                if (verdict.isPresent() && verdict.get() == Referents.Verdict.UNJUDGED) {
+                    unjudged++;
+                    continue;
+                }
+                boolean right = verdict.map(v -> v == Referents.Verdict.RIGHT).orElseGet(() -> speakerMatches(g.source(), speaker));
                 speakerScored++;
-                if (speakerMatches(g.source(), best.speaker())) speakerRight++;
+                if (right) speakerRight++;
+                byForm.merge(SourceForm.of(g.source().text()), AttributionScores.Tally.ZERO.plus(right),
+                        (a, b) -> new AttributionScores.Tally(a.right() + b.right(), a.scored() + b.scored()));
+                if (speaker == null) continue;
+                if (speaker.hedged()) hedged = hedged.plus(right);
+                else confident = confident.plus(right);
             }
         }
         return new AttributionScores(predicted.size(), seconds, source.scores(), cue.scores(), content.scores(),
-                speakerScored == 0 ? 0 : (double) speakerRight / speakerScored);
+                speakerScored == 0 ? 0 : (double) speakerRight / speakerScored,
+                new AttributionScores.SpeakerScores(byForm, confident, hedged, unjudged));
     }
 
     private static Attribution bestContentMatch(GoldAttribution g, List<Attribution> predicted) {

@@ -65,6 +65,18 @@ public final class Fields {
     /** StringField, stored: the extractor's normalised (lower-case) name, for exact grouping of one speaker's quotes. */
     public static final String SPEAKER_KEY = "speaker_key";
 
+    /** StoredField: the words the article names the speaker with ("he", "Putin", "the former president"). */
+    public static final String SPEAKER_MENTION = "speaker_mention";
+
+    /** StoredField: how sure the extractor is that the speaker is whom the mention means, in [0, 1]. */
+    public static final String SPEAKER_CONFIDENCE = "speaker_confidence";
+
+    /**
+     * StringField, not stored, "true" on quotes whose speaker an answer must hedge (confidence below
+     * {@link dev.byline.attribution.Speaker#CONFIDENT}); a search by speaker leaves them out unless asked.
+     */
+    public static final String SPEAKER_HEDGED = "speaker_hedged";
+
     /** TextField (English), stored: the speaker's role as the article gives it; searchable so "who is" finds it by name or title. */
     public static final String ROLE = "role";
 

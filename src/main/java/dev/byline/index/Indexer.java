@@ -38,7 +38,7 @@ import java.util.function.Function;
 public final class Indexer {
 
     /** Bump when the documents an article maps to change, so the next ingest rebuilds every article. */
-    static final String MAPPING_VERSION = "4"; // 3: quotes from the learned attribution taggers; 4: content leads, signed quotes, transcripts
+    static final String MAPPING_VERSION = "5"; // 3: quotes from the learned attribution taggers; 4: content leads, signed quotes, transcripts; 5: speakers by salience, with confidence
     /** A killed ingest loses at most this much work (the property exists for the crash test). */
     static final long COMMIT_EVERY_MILLIS = Long.getLong("byline.commit.millis", 30_000);
 

@@ -91,8 +91,15 @@ public final class AnswerBlocks {
 
     /** The answer's quotes as quote blocks show them; an inferred date reads "about ...". */
     static List<QuoteLine> quotesOf(ChatResponse response) {
-        return response.quotes().stream().map(q -> new QuoteLine(q.speaker(), q.role(), q.text(),
+        return response.quotes().stream().map(q -> new QuoteLine(q.hedged() ? hedgedSpeaker(q.speakerMention(), q.speaker()) : q.speaker(),
+                q.hedged() ? null : q.role(), q.text(),
                 q.date() == null ? null : (q.datePrecision() == DatePrecision.APPROXIMATE ? "about " : "") + q.date(), q.n())).toList();
+    }
+
+    /** `"he" (most likely Felipe Calderon)`: a speaker the extractor is not sure of, in the article's own words. */
+    static String hedgedSpeaker(String mention, String likely) {
+        if (mention == null || mention.isBlank() || mention.strip().equalsIgnoreCase(likely.strip())) return "“" + likely.strip() + "” (the article does not say who)";
+        return "“" + mention.strip() + "” (most likely " + likely + ")";
     }
 
     /** A quote block: the words in a rich-text quote, then "— Speaker, role · date [n]". */

@@ -65,6 +65,15 @@ final class Requests {
         }
     }
 
+    /** A yes/no query parameter: absent is false; "true" or "false", any case; anything else is a 400. */
+    static boolean flag(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) return false;
+        if (raw.equalsIgnoreCase("true")) return true;
+        if (raw.equalsIgnoreCase("false")) return false;
+        throw ApiError.badRequest("invalid_flag", "'" + name + "' must be true or false, got '" + raw + "'");
+    }
+
     static int limit(Context ctx, int fallback, int max) {
         String raw = ctx.queryParam("limit");
         if (raw == null || raw.isBlank()) return fallback;

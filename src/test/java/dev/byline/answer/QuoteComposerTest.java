@@ -22,14 +22,48 @@ class QuoteComposerTest {
 
     static QuoteHit putin(LocalDate published, SaidWhen when) {
         int s = TEXT.indexOf("“I consider"), e = TEXT.indexOf("Putin said") - 1;
-        return new QuoteHit("a1", "Troops out", "BBC", published, null, "Vladimir Putin", "vladimir putin", "Russian President", "said",
-                List.of(TextSpan.of(TEXT, s, e)), AttributionType.DIRECT, when, s, e + 11, 0, TEXT.indexOf("Walid"), 1f);
+        return new QuoteHit("a1", "Troops out", "BBC", published, null, "Vladimir Putin", "vladimir putin", "Russian President", "Putin", 1.0,
+                "said", List.of(TextSpan.of(TEXT, s, e)), AttributionType.DIRECT, when, s, e + 11, 0, TEXT.indexOf("Walid"), 1f);
+    }
+
+    /** The same words said by "he", whom the extractor reads as Putin with the given confidence. */
+    static QuoteHit he(String likely, double confidence) {
+        int s = TEXT.indexOf("“I consider"), e = TEXT.indexOf("Putin said") - 1;
+        return new QuoteHit("a1", "Troops out", "BBC", LocalDate.of(2016, 3, 15), null, likely, likely.toLowerCase(java.util.Locale.ROOT),
+                null, "he", confidence, "said", List.of(TextSpan.of(TEXT, s, e)), AttributionType.DIRECT,
+                new SaidWhen(2016, 3, 14, DatePrecision.DAY), s, e + 11, 0, TEXT.indexOf("Walid"), 1f);
     }
 
     static QuoteHit moallem() {
         int s = TEXT.indexOf("Assad’s removal"), w = TEXT.indexOf("Walid");
         return new QuoteHit("a1", "Troops out", null, null, null, "Walid Al Moallem", "walid al moallem", "foreign minister for the Assad regime",
-                "described", List.of(TextSpan.of(TEXT, s, TEXT.length())), AttributionType.MIXED, SaidWhen.UNKNOWN, w, TEXT.length(), w, TEXT.length(), 1f);
+                "Walid Al Moallem", 1.0, "described", List.of(TextSpan.of(TEXT, s, TEXT.length())), AttributionType.MIXED, SaidWhen.UNKNOWN, w, TEXT.length(), w, TEXT.length(), 1f);
+    }
+
+    @Test
+    void a_hedged_speaker_is_named_by_the_articles_word_and_whom_it_most_likely_means() {
+        AnswerResult result = QuoteComposer.compose(List.of(new Shown(he("Felipe Calderon", 0.4), TEXT)), AnswerKind.QUOTE, SEARCHED);
+
+        assertThat(result.answer().text())
+                .isEqualTo("“He,” the article says, most likely Felipe Calderon, said on March 14, 2016 [1]: “I consider the mission accomplished,”");
+        assertThat(result.quotes().getFirst().hedged()).isTrue();
+        assertThat(result.quotes().getFirst().speakerConfidence()).isEqualTo(0.4);
+        assertThat(result.quotes().getFirst().speakerMention()).isEqualTo("he");
+    }
+
+    @Test
+    void a_pronoun_nobody_fits_is_someone_the_article_calls_so() {
+        AnswerResult result = QuoteComposer.compose(List.of(new Shown(he("he", 0.0), TEXT)), AnswerKind.QUOTE, SEARCHED);
+
+        assertThat(result.answer().text()).startsWith("Someone the article calls “he” said on March 14, 2016 [1]:");
+    }
+
+    @Test
+    void a_confident_pronoun_reading_names_the_person() {
+        AnswerResult result = QuoteComposer.compose(List.of(new Shown(he("Vladimir Putin", 0.9), TEXT)), AnswerKind.QUOTE, SEARCHED);
+
+        assertThat(result.answer().text()).startsWith("Vladimir Putin said on March 14, 2016 [1]:");
+        assertThat(result.quotes().getFirst().hedged()).isFalse();
     }
 
     @Test

@@ -154,13 +154,25 @@ class AnswerBlocksTest {
 
     @Test
     void the_answers_quotes_become_quote_blocks_and_an_inferred_date_reads_about() {
-        AnsweredQuote said = new AnsweredQuote("Vladimir Putin", "Russian President", "I consider the mission accomplished.", "said",
-                "2016-03-14", DatePrecision.APPROXIMATE, AttributionType.DIRECT, "a1", 1);
+        AnsweredQuote said = new AnsweredQuote("Vladimir Putin", "Russian President", "Putin", 1.0, false, "I consider the mission accomplished.",
+                "said", "2016-03-14", DatePrecision.APPROXIMATE, AttributionType.DIRECT, "a1", 1);
         ChatResponse withQuote = new ChatResponse("c1", new Answer("Putin said [1]: “I consider the mission accomplished.”", AnswerKind.QUOTE,
                 AnswerMode.EXTRACTIVE), List.of(citation(1, "BBC", "T", null, null)), new Searched("q", List.of(), null, null, null, List.of()),
                 List.of(said));
         List<String> blocks = AnswerBlocks.render(withQuote, Buttons.NONE).blocks().stream().map(b -> GSON.toJson(b)).toList();
         assertThat(blocks).anySatisfy(b -> assertThat(b).contains("rich_text_quote").contains("— Vladimir Putin, Russian President · about 2016-03-14 [1]"));
+    }
+
+    @Test
+    void a_hedged_quote_block_names_the_articles_word_and_the_likely_speaker() {
+        AnsweredQuote said = new AnsweredQuote("Felipe Calderon", "former Mexican president", "he", 0.4, true, "It is incredible.",
+                "said", "2016-02-08", DatePrecision.DAY, AttributionType.DIRECT, "a1", 1);
+        ChatResponse withQuote = new ChatResponse("c1", new Answer("“He,” the article says, most likely Felipe Calderon, said [1]: “It is incredible.”",
+                AnswerKind.QUOTE, AnswerMode.EXTRACTIVE), List.of(citation(1, "BBC", "T", null, null)),
+                new Searched("q", List.of(), null, null, null, List.of()), List.of(said));
+        List<String> blocks = AnswerBlocks.render(withQuote, Buttons.NONE).blocks().stream().map(b -> GSON.toJson(b)).toList();
+        assertThat(blocks).anySatisfy(b -> assertThat(b).contains("— “he” (most likely Felipe Calderon) · 2016-02-08 [1]"));
+        assertThat(blocks).noneSatisfy(b -> assertThat(b).contains("former Mexican president"));
     }
 
     private static String text(LayoutBlock block) {

@@ -1,10 +1,13 @@
 package dev.byline.attribution.resolve;
 
+import dev.byline.nlp.lexicon.FirstNames;
+import dev.byline.nlp.lexicon.FirstNames.Gender;
 import dev.byline.nlp.text.ArticleText;
 import dev.byline.nlp.text.Phrases;
 import dev.byline.nlp.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,15 +15,22 @@ import java.util.Set;
 
 /**
  * The named people and organisations an article mentions outside quotations, in text order, each with the
- * fullest form of its name the article uses, its role where the article gives one, and its gender when an
- * honorific or a later "he"/"she" tells it. Built once per article; {@link SpeakerResolver} reads it.
+ * fullest form of its name the article uses, its role where the article gives one, and its gender where evidence
+ * tells it: an honorific ("Mrs. Trump"), a gendered role word ("spokeswoman") or a first name the article writes out
+ * ("Melania"). A pronoun never decides a gender. Two people sharing a family name ("Donald Trump", "Melania Trump")
+ * stay two people: a bare "Trump" goes to the one an honorific or first name points to, else to the one the article
+ * names most, with less confidence. Built once per article; {@link SpeakerResolver} and {@link Salience} read it.
  */
 public final class People {
 
-    enum Gender { MALE, FEMALE, UNKNOWN }
+    /**
+     * One mention of a name: tokens {@code first..last}, the name part, the role words before it (or null), and the
+     * gender its honorific gives ("Mr." male, "Mrs."/"Ms." female), else UNKNOWN.
+     */
+    record Mention(int first, int last, String name, String role, boolean organisation, Gender honorific) {}
 
-    /** One mention of a name: tokens {@code first..last}, the name part, the role words before it (or null). */
-    record Mention(int first, int last, String name, String role, boolean organisation) {}
+    /** A name resolved to the person or organisation it means, and how sure that is. */
+    record Named(String name, double confidence) {}
 
     static final Set<String> ROLE_WORDS = Set.of("president", "minister", "secretary", "senator", "sen.", "rep.", "gov.",
             "governor", "chancellor", "prime", "general", "gen.", "judge", "justice", "director", "chairman", "chairwoman",
@@ -43,11 +53,21 @@ public final class People {
             "politico", "associated", "club", "pac", "caucus", "coalition", "alliance", "forces", "republic", "state",
             "states", "federation", "league", "mail", "daily", "gazette", "radio", "tv", "television", "media");
 
+    private static final Set<String> MALE_WORDS = Set.of("spokesman", "congressman", "chairman", "businessman", "king",
+            "prince", "father", "husband", "son", "brother", "sir", "lord", "duke", "uncle", "grandfather", "boyfriend");
+    private static final Set<String> FEMALE_WORDS = Set.of("spokeswoman", "congresswoman", "chairwoman", "businesswoman",
+            "queen", "princess", "mother", "wife", "daughter", "sister", "lady", "dame", "actress", "aunt", "grandmother",
+            "girlfriend", "widow", "anchorwoman", "first lady");
+
     final List<Mention> mentions = new ArrayList<>();
-    /** Fullest name by every shorter form of it ("putin" and "vladimir putin" both map to "Vladimir Putin"). */
-    private final Map<String, String> fullest = new HashMap<>();
+    /** Full names by every shorter form of them ("putin" and "vladimir putin" both list "Vladimir Putin"). */
+    private final Map<String, List<String>> byTail = new HashMap<>();
+    /** How often each full name is mentioned, by any of its forms that only it has. */
+    private final Map<String, Integer> counts = new LinkedHashMap<>();
     private final Map<String, String> roles = new HashMap<>();
     private final Map<String, Gender> genders = new HashMap<>();
+    /** The names whose gender only their first name tells, which a usual gender can get wrong ("Sidney"). */
+    private final Set<String> genderFromNameWords = new java.util.HashSet<>();
     private final ArticleText doc;
 
     public People(ArticleText doc) {
@@ -60,19 +80,145 @@ public final class People {
                 i = end;
             } else i++;
         }
+        // Full names: a name no longer name ends with ("Vladimir Putin", not "Putin" once "Vladimir Putin" is seen).
+        List<String> full = new ArrayList<>();
         for (Mention m : mentions) {
-            for (int k = 1; k <= wordCount(m.name()); k++) {
-                String tail = lastWords(m.name(), k).toLowerCase(Locale.ROOT);
-                String known = fullest.get(tail);
-                if (known == null || wordCount(known) < wordCount(m.name())) fullest.put(tail, m.name());
+            String lower = m.name().toLowerCase(Locale.ROOT);
+            boolean shorter = false;
+            for (Mention other : mentions) {
+                String o = other.name().toLowerCase(Locale.ROOT);
+                if (o.length() > lower.length() && o.endsWith(" " + lower)) { shorter = true; break; }
             }
+            if (!shorter && !full.contains(m.name())) full.add(m.name());
+        }
+        for (String name : full) {
+            for (int k = 1; k <= wordCount(name); k++) {
+                List<String> list = byTail.computeIfAbsent(lastWords(name, k).toLowerCase(Locale.ROOT), t -> new ArrayList<>());
+                if (!list.contains(name)) list.add(name);
+            }
+            genders.put(name, nameGender(name));
+            if (genders.get(name) != Gender.UNKNOWN) genderFromNameWords.add(name);
+        }
+        for (Mention m : mentions) {
+            List<String> candidates = byTail.get(m.name().toLowerCase(Locale.ROOT));
+            if (candidates != null && candidates.size() == 1) counts.merge(candidates.getFirst(), 1, Integer::sum);
         }
         findAppositiveRoles();
+        for (Mention m : mentions) {
+            // An honorific decides over a first name ("Mrs. Clinton"); a role word where neither tells.
+            List<String> candidates = byTail.get(m.name().toLowerCase(Locale.ROOT));
+            if (m.honorific() != Gender.UNKNOWN && candidates != null && candidates.size() == 1) {
+                genders.put(candidates.getFirst(), m.honorific());
+                genderFromNameWords.remove(candidates.getFirst());
+            }
+        }
+        pronounsAfterSubjects();
+        for (Map.Entry<String, String> e : roles.entrySet()) {
+            Gender byRole = roleGender(e.getValue());
+            if (byRole == Gender.UNKNOWN || genders.getOrDefault(e.getKey(), Gender.UNKNOWN) != Gender.UNKNOWN
+                    && !genderFromNameWords.contains(e.getKey())) continue;
+            genders.put(e.getKey(), byRole);
+            genderFromNameWords.remove(e.getKey());
+        }
     }
 
-    /** The fullest name the article uses for {@code name} ("Putin" becomes "Vladimir Putin"). */
+    /** The fullest name the article uses for {@code name} ("Putin" becomes "Vladimir Putin"); a shared family name goes to the one named most. */
     String fullestName(String name) {
-        return fullest.getOrDefault(stripHonorific(name).toLowerCase(Locale.ROOT), stripHonorific(name));
+        return resolve(name, Gender.UNKNOWN).name();
+    }
+
+    /**
+     * The person or organisation {@code name} means, given the gender its honorific or pronoun asks for: the one
+     * full name that ends with it, or among several ("Trump": Donald, Melania, Ivanka) those of the wanted gender,
+     * then the one the article names most, with a confidence that says how much of a guess that was.
+     */
+    Named resolve(String name, Gender wanted) {
+        String bare = stripHonorific(name);
+        List<String> candidates = byTail.get(bare.toLowerCase(Locale.ROOT));
+        if (candidates == null || candidates.isEmpty()) return new Named(bare, 1.0);
+        if (candidates.size() == 1) return new Named(candidates.getFirst(), 1.0);
+        List<String> fitting = new ArrayList<>();
+        for (String c : candidates) {
+            Gender g = genderOf(c);
+            if (wanted == Gender.UNKNOWN || g == wanted) fitting.add(c);
+        }
+        if (fitting.isEmpty()) for (String c : candidates) if (genderOf(c) == Gender.UNKNOWN) fitting.add(c);
+        if (fitting.isEmpty()) return new Named(bare, 0.3);
+        if (fitting.size() == 1) return new Named(fitting.getFirst(), wanted == Gender.UNKNOWN ? 0.9 : 1.0);
+        String best = null;
+        int most = -1, total = 0;
+        for (String c : fitting) {
+            int n = counts.getOrDefault(c, 0) + 1;
+            total += n;
+            if (n > most) { best = c; most = n; }
+        }
+        return new Named(best, Math.min(0.9, (double) most / total + 0.2));
+    }
+
+    /** Every full name the article uses, for the salience of pronouns. */
+    List<String> fullNames() {
+        List<String> out = new ArrayList<>();
+        for (List<String> names : byTail.values()) for (String n : names) if (!out.contains(n)) out.add(n);
+        return out;
+    }
+
+    /**
+     * `Kelly said she asked for the interview`: the article's own "he" or "she" soon after a name and its verb, before
+     * any other name, tells that person's gender when nothing else does (no honorific, role word or known first name), and when
+     * two thirds of such pronouns agree. It never overrides other evidence.
+     */
+    private void pronounsAfterSubjects() {
+        Map<String, int[]> votes = new HashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.organisation() || m.last() + 1 >= doc.tokens.size() || !doc.token(m.last() + 1).tag().equals("VERB")) continue;
+            int stop = i + 1 < mentions.size() ? mentions.get(i + 1).first() : doc.tokens.size();
+            for (int k = m.last() + 1; k < stop && k <= m.last() + 12; k++) {
+                Token t = doc.token(k);
+                if (t.sentence() != doc.token(m.last()).sentence()) break;
+                if (t.quoted() || !Phrases.isPronoun(t)) continue;
+                String w = t.lower();
+                if (w.equals("he") || w.equals("she")) {
+                    List<String> candidates = byTail.get(m.name().toLowerCase(Locale.ROOT));
+                    if (candidates != null && candidates.size() == 1) votes.computeIfAbsent(candidates.getFirst(), n -> new int[2])[w.equals("he") ? 0 : 1]++;
+                }
+                break;
+            }
+        }
+        votes.forEach((name, v) -> {
+            if (genders.getOrDefault(name, Gender.UNKNOWN) != Gender.UNKNOWN) return;
+            if (v[0] >= 2 * v[1] && v[0] > 0) genders.put(name, Gender.MALE);
+            else if (v[1] >= 2 * v[0] && v[1] > 0) genders.put(name, Gender.FEMALE);
+        });
+    }
+
+    /** Whether the only evidence of this person's gender is the usual gender of their first name. */
+    boolean genderFromFirstName(String fullName) {
+        return genderFromNameWords.contains(fullName);
+    }
+
+    // "Assemblywoman Claudia Tenney", "Melania Trump": a gendered title inside the name, else the first name the usual
+    // gender list knows; never the family name, the last word.
+    private static Gender nameGender(String fullName) {
+        String[] words = fullName.split("\\s+");
+        for (int i = 0; i < words.length - 1; i++) {
+            String w = words[i].toLowerCase(Locale.ROOT);
+            if (w.endsWith("woman") || FEMALE_WORDS.contains(w)) return Gender.FEMALE;
+            if (w.endsWith("man") && w.length() > 5 || MALE_WORDS.contains(w)) return Gender.MALE;
+        }
+        for (int i = 0; i < words.length - 1; i++) {
+            String w = words[i];
+            if (w.endsWith(".") || w.length() < 2 || ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT))) continue;
+            return FirstNames.of(w);
+        }
+        return Gender.UNKNOWN;
+    }
+
+    private static Gender roleGender(String role) {
+        String lower = role.toLowerCase(Locale.ROOT);
+        for (String w : FEMALE_WORDS) if (lower.matches(".*\\b" + w + "\\b.*")) return Gender.FEMALE;
+        for (String w : MALE_WORDS) if (lower.matches(".*\\b" + w + "\\b.*")) return Gender.MALE;
+        return Gender.UNKNOWN;
     }
 
     /** The role the article gives the person anywhere, or null. */
@@ -82,10 +228,6 @@ public final class People {
 
     Gender genderOf(String fullName) {
         return genders.getOrDefault(fullName, Gender.UNKNOWN);
-    }
-
-    void learnGender(String fullName, Gender gender) {
-        genders.putIfAbsent(fullName, gender);
     }
 
     /** Whom the article calls by a role ("the foreign minister"), or null. */
@@ -129,7 +271,13 @@ public final class People {
             role = doc.tokenSpan(roleStart, nameStart - 1).text().replaceAll("\\s+", " ");
             if (role.endsWith("’s") || role.endsWith("'s")) role = null;
         }
-        return new Mention(first, last, name, role, isOrganisation(nameStart, nameEnd));
+        Gender honorific = Gender.UNKNOWN;
+        for (int k = first; k < nameStart; k++) {
+            String h = doc.token(k).lower().replace(".", "");
+            if (h.equals("mr")) honorific = Gender.MALE;
+            else if (h.equals("mrs") || h.equals("ms") || h.equals("miss")) honorific = Gender.FEMALE;
+        }
+        return new Mention(first, last, name, role, isOrganisation(nameStart, nameEnd), honorific);
     }
 
     /** The role word of an office named with "of" or "for" just before token {@code i} ("Secretary of …"), or -1. */
@@ -148,11 +296,6 @@ public final class People {
         if (m == null) return;
         mentions.add(m);
         if (m.role() != null) roles.putIfAbsent(m.name(), m.role());
-        if (HONORIFICS.contains(doc.token(first).lower())) {
-            String honorific = doc.token(first).lower();
-            if (honorific.startsWith("mr")) genders.putIfAbsent(m.name(), Gender.MALE);
-            if (honorific.startsWith("mrs") || honorific.startsWith("ms") || honorific.equals("miss")) genders.putIfAbsent(m.name(), Gender.FEMALE);
-        }
     }
 
     // `Staffan de Mistura, the United Nations special envoy for Syria,` gives de Mistura a role.

@@ -1,31 +1,40 @@
 package dev.byline.attribution.resolve;
 
 import dev.byline.attribution.Speaker;
-import dev.byline.attribution.resolve.People.Gender;
 import dev.byline.attribution.resolve.People.Mention;
+import dev.byline.attribution.resolve.People.Named;
 import dev.byline.nlp.text.ArticleText;
 import dev.byline.nlp.text.Phrases;
 import dev.byline.nlp.text.Phrases.Range;
 import dev.byline.nlp.text.TextSpan;
 import dev.byline.nlp.text.Token;
+import java.util.BitSet;
 import java.util.Set;
 
 /**
  * Turns the noun phrase an attribution names its source with into a {@link Speaker}: the fullest name the
- * article uses, the role apart, pronouns and descriptions ("the foreign minister") traced back to a person.
- * "I", "we" and "you" are never speakers: in news they are the writer, the reader or a quoted voice.
+ * article uses, the role apart, pronouns and descriptions ("the foreign minister") traced back to a person, each
+ * with a confidence: 1 for a name spelled out, less for a shared family name, a description or a pronoun (resolved
+ * by {@link Salience}). "I", "we" and "you" are never speakers: in news they are the writer, the reader or a quoted voice.
  */
 public final class SpeakerResolver {
 
     private static final Set<String> NEVER = Set.of("i", "we", "you", "me", "us");
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "from", "with", "in", "on", "to");
 
+    /** How sure a description ("the foreign minister") is of the person whose role it matches. */
+    private static final double DESCRIBED = 0.8;
+
     private final ArticleText doc;
     private final People people;
+    private final BitSet sources;
+    private Salience salience; // built at the first pronoun
 
-    public SpeakerResolver(ArticleText doc, People people) {
+    /** @param sources the tokens the article's attributions name their sources with */
+    public SpeakerResolver(ArticleText doc, People people, BitSet sources) {
         this.doc = doc;
         this.people = people;
+        this.sources = sources;
     }
 
     public Speaker resolve(Range source) {
@@ -44,19 +53,20 @@ public final class SpeakerResolver {
             Mention head = properName(a, comma - 1);
             Mention appositive = properName(comma + 1, b);
             if (head != null && !head.organisation()) {
-                String name = people.fullestName(head.name());
+                Named named = people.resolve(head.name(), head.honorific());
                 String role = head.role() != null ? head.role() : withoutDeterminer(doc.tokenSpan(comma + 1, b).text());
-                return new Speaker(name, role, mention);
+                return new Speaker(named.name(), role, mention, named.confidence());
             }
             if (appositive != null && !isDescription(comma + 1, b)) {
-                return new Speaker(people.fullestName(appositive.name()), withoutDeterminer(doc.tokenSpan(a, comma - 1).text()), mention);
+                Named named = people.resolve(appositive.name(), appositive.honorific());
+                return new Speaker(named.name(), withoutDeterminer(doc.tokenSpan(a, comma - 1).text()), mention, named.confidence());
             }
             b = comma - 1;
         }
         Mention titled = properName(a, b);
         if (titled != null && !titled.organisation() && titled.role() != null && titled.role().matches(".*\\b(of|for)\\b.*")) {
-            String name = people.fullestName(titled.name());
-            return new Speaker(name, titled.role(), mention); // "Secretary of State John Kerry"
+            Named named = people.resolve(titled.name(), titled.honorific());
+            return new Speaker(named.name(), titled.role(), mention, named.confidence()); // "Secretary of State John Kerry"
         }
         int headEnd = b;
         for (int k = a + 1; k <= b; k++) {
@@ -65,15 +75,15 @@ public final class SpeakerResolver {
         if (isDescription(a, headEnd)) {
             String description = withoutDeterminer(doc.tokenSpan(a, headEnd).text());
             String person = people.personWithRole(description);
-            if (person != null) return new Speaker(person, people.roleOf(person), mention);
+            if (person != null) return new Speaker(person, people.roleOf(person), mention, DESCRIBED);
             return new Speaker(doc.tokenSpan(a, b).text(), null, mention);
         }
         Mention m = properName(a, headEnd);
         if (m == null) return new Speaker(doc.tokenSpan(a, b).text(), null, mention);
         if (m.organisation()) return new Speaker(withoutDeterminer(doc.tokenSpan(a, b).text()), null, mention);
-        String name = people.fullestName(m.name());
-        String role = m.role() != null ? m.role() : people.roleOf(name);
-        return new Speaker(name, role, mention);
+        Named named = people.resolve(m.name(), m.honorific());
+        String role = m.role() != null ? m.role() : people.roleOf(named.name());
+        return new Speaker(named.name(), role, mention, named.confidence());
     }
 
     private Speaker pronoun(Token pronoun, int at, TextSpan mention) {
@@ -84,32 +94,14 @@ public final class SpeakerResolver {
             if (before >= 0 && doc.token(before).text().equals(",")) before--;
             Range antecedent = before >= 0 ? new Phrases(doc).endingAt(before, 0) : null;
             Speaker resolved = antecedent == null ? null : resolve(antecedent);
-            return resolved == null ? new Speaker(pronoun.text(), null, mention)
-                    : new Speaker(resolved.name(), resolved.role(), mention);
+            return resolved == null ? new Speaker(pronoun.text(), null, mention, 0.0)
+                    : new Speaker(resolved.name(), resolved.role(), mention, resolved.confidence());
         }
-        boolean organisation = word.equals("it") || word.equals("they");
-        Gender wanted = word.equals("he") ? Gender.MALE : word.equals("she") ? Gender.FEMALE : Gender.UNKNOWN;
-        for (int i = people.mentions.size() - 1; i >= 0; i--) {
-            Mention m = people.mentions.get(i);
-            if (m.first() >= at) continue;
-            if (organisation) {
-                if (m.organisation()) return new Speaker(withoutDeterminer(doc.tokenSpan(m.first(), m.last()).text()), null, mention);
-                continue;
-            }
-            String name = people.fullestName(m.name());
-            if (m.organisation() || !isPerson(m, name)) continue;
-            Gender known = people.genderOf(name);
-            if (known != Gender.UNKNOWN && known != wanted) continue;
-            people.learnGender(name, wanted);
-            return new Speaker(name, people.roleOf(name), mention);
-        }
-        return new Speaker(pronoun.text(), null, mention);
-    }
-
-    // A one-word name with no longer form, honorific or role is more often a place ("Syria") than a person.
-    private boolean isPerson(Mention m, String fullName) {
-        return fullName.contains(" ") || m.role() != null || people.genderOf(fullName) != Gender.UNKNOWN
-                || people.roleOf(fullName) != null;
+        if (salience == null) salience = new Salience(doc, people, sources);
+        Salience.Resolution r = salience.at(at);
+        if (r == null) return new Speaker(pronoun.text(), null, mention, 0.0);
+        if (r.organisation()) return new Speaker(r.name(), null, mention, r.confidence());
+        return new Speaker(r.name(), people.roleOf(r.name()), mention, r.confidence());
     }
 
     private Mention properName(int a, int b) {

@@ -39,6 +39,9 @@ public final class QuoteDocuments {
         doc.add(new TextField(Fields.SPEAKER, a.speaker().name(), Field.Store.YES));
         doc.add(new StringField(Fields.SPEAKER_KEY, a.speaker().normalized(), Field.Store.YES));
         if (a.speaker().role() != null) doc.add(new TextField(Fields.ROLE, a.speaker().role(), Field.Store.YES));
+        doc.add(new StoredField(Fields.SPEAKER_MENTION, a.speaker().mention().text()));
+        doc.add(new StoredField(Fields.SPEAKER_CONFIDENCE, a.speaker().confidence()));
+        if (a.speaker().hedged()) doc.add(new StringField(Fields.SPEAKER_HEDGED, "true", Field.Store.NO));
         if (a.cue() != null) doc.add(new StoredField(Fields.CUE, a.cue().text()));
         for (TextSpan part : a.content()) {
             doc.add(new TextField(Fields.QUOTE_TEXT, part.text(), Field.Store.YES));

@@ -62,7 +62,7 @@ final class QuoteSearcher {
             Map<String, Double> weights = QueryTerms.weights(searcher.getIndexReader(), Fields.QUOTE_CONTEXT, wordTerms);
             boolean nothingToMatch = (query.speaker() != null && nameTerms.isEmpty()) || (query.words() != null && wordTerms.isEmpty());
             if (nothingToMatch) return new QuoteResult(List.of(), weights);
-            Query q = query(nameTerms, wordTerms, filter, newestFirst);
+            Query q = query(nameTerms, wordTerms, filter, newestFirst, query.withHedged());
             TopDocs top = newestFirst || wordTerms.isEmpty()
                     ? searcher.search(q, n, new Sort(newest(), SortField.FIELD_SCORE))
                     : searcher.search(q, n);
@@ -77,10 +77,11 @@ final class QuoteSearcher {
         return new SortField(Fields.SAID_DAY, SortField.Type.LONG, true, Long.MIN_VALUE);
     }
 
-    static Query query(List<String> nameTerms, List<String> wordTerms, SearchFilter filter, boolean everyWord) {
+    static Query query(List<String> nameTerms, List<String> wordTerms, SearchFilter filter, boolean everyWord, boolean withHedged) {
         BooleanQuery.Builder q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_QUOTE)), Occur.FILTER);
         for (String t : nameTerms) q.add(new TermQuery(new Term(Fields.SPEAKER, t)), Occur.FILTER);
+        if (!nameTerms.isEmpty() && !withHedged) q.add(new TermQuery(new Term(Fields.SPEAKER_HEDGED, "true")), Occur.MUST_NOT);
         if (!wordTerms.isEmpty()) {
             BooleanQuery.Builder said = new BooleanQuery.Builder();
             for (String t : wordTerms) {

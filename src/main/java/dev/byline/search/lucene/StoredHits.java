@@ -37,11 +37,18 @@ final class StoredHits {
             parts.add(new TextSpan(starts[i].numericValue().intValue(), ends[i].numericValue().intValue(), texts[i]));
         }
         return new QuoteHit(doc.get(Fields.ARTICLE_ID), doc.get(Fields.TITLE), doc.get(Fields.SOURCE), published(doc), doc.get(Fields.URL),
-                doc.get(Fields.SPEAKER), doc.get(Fields.SPEAKER_KEY), doc.get(Fields.ROLE), doc.get(Fields.CUE), parts,
+                doc.get(Fields.SPEAKER), doc.get(Fields.SPEAKER_KEY), doc.get(Fields.ROLE), doc.get(Fields.SPEAKER_MENTION),
+                confidence(doc), doc.get(Fields.CUE), parts,
                 AttributionType.valueOf(doc.get(Fields.QUOTE_TYPE).toUpperCase(Locale.ROOT)),
                 QuoteDocuments.readWhen(doc.get(Fields.SAID)),
                 number(doc, Fields.ATTRIBUTION_START), number(doc, Fields.ATTRIBUTION_END),
                 number(doc, Fields.CONTEXT_START), number(doc, Fields.CONTEXT_END), score);
+    }
+
+    // Quotes indexed before speakers had a confidence were all named outright.
+    private static double confidence(Document doc) {
+        IndexableField field = doc.getField(Fields.SPEAKER_CONFIDENCE);
+        return field == null ? 1.0 : field.numericValue().doubleValue();
     }
 
     private static LocalDate published(Document doc) {

@@ -1,0 +1,212 @@
+package dev.byline.attribution.resolve;
+
+import dev.byline.attribution.resolve.People.Mention;
+import dev.byline.attribution.resolve.People.Named;
+import dev.byline.nlp.lexicon.FirstNames.Gender;
+import dev.byline.nlp.text.ArticleText;
+import dev.byline.nlp.text.Token;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Whom each third-person pronoun outside quotations refers to, by salience rather than distance (after Lappin and
+ * Leass, 1994): reading the article in order, every mention of a person or organisation adds to its salience by its
+ * grammatical role, read from the part-of-speech tags around it (the subject of a main clause most, then objects,
+ * then names inside a prepositional phrase, a possessive or a subordinate clause), with a bonus for the speaker of an
+ * attribution; salience halves at every unit. A pronoun goes to the most salient candidate whose gender agrees ("he"
+ * never to a woman, "she" never to a man, "it" and "they" to organisations) and itself counts as a mention, so chains
+ * of "he said" keep their speaker. The confidence is the winner's share of the two best scores, lower when the
+ * winner's gender is unknown.
+ */
+final class Salience {
+
+    /** Whom a pronoun means and how sure that is. */
+    record Resolution(String name, boolean organisation, double confidence) {}
+
+    static final double DECAY = 0.5;
+    private static final double SUBJECT = 1.0, OTHER = 0.6, OBJECT = 0.5, OBLIQUE = 0.3, POSSESSIVE = 0.3;
+    private static final double EMBEDDED = 0.5, SPEAKER = 0.5, UNKNOWN_GENDER = 0.6, AGAINST_USUAL_GENDER = 0.05;
+    private static final Set<String> PERSONAL = Set.of("he", "she", "him", "his", "her", "himself", "herself");
+    private static final Set<String> OTHERS = Set.of("it", "its", "they", "their", "them");
+    private static final Set<String> PLACE_OPENERS = Set.of("north", "south", "east", "west", "new", "san", "santa", "los",
+            "las", "saint", "st.", "united", "great", "fort", "port", "lake", "mount", "el", "la", "le", "rhode", "puerto",
+            "hong", "sri", "costa", "saudi", "middle", "latin", "central", "western", "eastern", "southern", "northern");
+    private static final Set<String> EMBEDDING = Set.of("that", "which", "who", "whom", "whose", "because", "when", "while",
+            "if", "although", "though", "after", "before", "since", "as", "where", "whether", "until", "unless");
+
+    private final ArticleText doc;
+    private final People people;
+    private final BitSet sources;
+    private final Map<Integer, Resolution> byToken = new HashMap<>();
+    /** Salience carried from earlier units, and this unit's best mention, by name. */
+    private final Map<String, Double> carried = new LinkedHashMap<>();
+    private final Map<String, Double> unit = new LinkedHashMap<>();
+    private final Map<String, Boolean> isOrganisation = new HashMap<>();
+
+    /** @param sources the tokens that attributions name their source with, whose mentions get the speaker bonus */
+    Salience(ArticleText doc, People people, BitSet sources) {
+        this.doc = doc;
+        this.people = people;
+        this.sources = sources;
+        Map<Integer, Mention> mentionAt = new HashMap<>();
+        for (Mention m : people.mentions) mentionAt.put(m.first(), m);
+        for (ArticleText.Unit u : doc.units) {
+            carried.replaceAll((name, value) -> value * DECAY);
+            unit.forEach((name, value) -> carried.merge(name, value * DECAY, Double::sum));
+            unit.clear();
+            boolean headline = isHeadline(u);
+            for (int k = u.first(); k < u.last(); k++) {
+                Mention m = mentionAt.get(k);
+                if (m != null && headline) {
+                    k = m.last();
+                    continue;
+                }
+                if (m != null) {
+                    Named named = people.resolve(m.name(), m.honorific());
+                    double weight = weight(u, m.first(), m.last());
+                    if (m.organisation() || isPerson(m, named.name(), weight)) {
+                        isOrganisation.put(named.name(), m.organisation());
+                        mention(named.name(), weight);
+                    }
+                    k = m.last();
+                    continue;
+                }
+                Token t = doc.token(k);
+                if (t.quoted()) continue;
+                String word = t.lower();
+                if (PERSONAL.contains(word) || OTHERS.contains(word)) {
+                    Resolution r = resolve(word);
+                    if (r == null) continue;
+                    byToken.put(k, r);
+                    mention(r.name(), weight(u, k, k) * r.confidence());
+                }
+            }
+        }
+    }
+
+    /** Whom the pronoun at token {@code i} refers to, or null when no candidate fits. */
+    Resolution at(int i) {
+        return byToken.get(i);
+    }
+
+    private void mention(String name, double weight) {
+        unit.merge(name, weight, Math::max);
+    }
+
+    private Resolution resolve(String pronoun) {
+        boolean personal = PERSONAL.contains(pronoun);
+        Gender wanted = pronoun.equals("he") || pronoun.equals("him") || pronoun.equals("his") || pronoun.equals("himself")
+                ? Gender.MALE : personal ? Gender.FEMALE : Gender.UNKNOWN;
+        String best = null, second = null;
+        double bestScore = 0, secondScore = 0;
+        boolean bestKnown = false;
+        Map<String, Double> now = new HashMap<>(carried);
+        unit.forEach((name, value) -> now.merge(name, value, Double::sum));
+        for (Map.Entry<String, Double> e : now.entrySet()) {
+            String name = e.getKey();
+            boolean organisation = isOrganisation.getOrDefault(name, false);
+            if (organisation == personal) continue;
+            double score = e.getValue();
+            boolean known = false;
+            if (personal) {
+                Gender g = people.genderOf(name);
+                boolean usual = people.genderFromFirstName(name);
+                if (g != Gender.UNKNOWN && g != wanted && !usual) continue;
+                known = g == wanted;
+                if (!known) score *= g == Gender.UNKNOWN ? UNKNOWN_GENDER : AGAINST_USUAL_GENDER;
+            }
+            if (score > bestScore) {
+                second = best;
+                secondScore = bestScore;
+                best = name;
+                bestScore = score;
+                bestKnown = known;
+            } else if (score > secondScore) {
+                second = name;
+                secondScore = score;
+            }
+        }
+        if (best == null || bestScore < 0.05) return null;
+        double share = bestScore / (bestScore + secondScore);
+        double confidence = personal && !bestKnown ? share * 0.8 : personal ? share : share * 0.7;
+        return new Resolution(best, !personal, second == null ? Math.min(1.0, confidence + 0.1) : confidence);
+    }
+
+    // A name with no known gender, role or speech of its own is more often a place ("North Carolina", "Syria") than a
+    // person, unless it is two words that do not open like a place name, or the subject of a clause ("Blumenthal was asked").
+    private boolean isPerson(Mention m, String fullName, double weight) {
+        if (m.role() != null || m.honorific() != Gender.UNKNOWN || people.genderOf(fullName) != Gender.UNKNOWN
+                || people.roleOf(fullName) != null || weight > SUBJECT * EMBEDDED + 0.01 && weight != OTHER) return true;
+        for (int k = m.first(); k <= m.last(); k++) if (sources.get(k)) return true;
+        String first = fullName.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        return fullName.contains(" ") && !PLACE_OPENERS.contains(first);
+    }
+
+    // `Pastor Wants Girl Scout Leaders To Be Executed`: in a headline's title case every word looks like a name.
+    private boolean isHeadline(ArticleText.Unit u) {
+        int words = 0, capitalised = 0;
+        for (int k = u.first(); k < u.last(); k++) {
+            Token t = doc.token(k);
+            if (!t.isWord() || t.quoted()) continue;
+            words++;
+            if (t.isCapitalised()) capitalised++;
+        }
+        return words >= 4 && capitalised >= 0.7 * words;
+    }
+
+    /** How much a mention at tokens first..last of unit u adds to its salience, by its role in the clause. */
+    private double weight(ArticleText.Unit u, int first, int last) {
+        double role;
+        Token before = first > u.first() ? doc.token(first - 1) : null;
+        Token after = last + 1 < u.last() ? doc.token(last + 1) : null;
+        if (after != null && (after.text().equals("'s") || after.text().equals("’s") || after.text().equals("'") || after.text().equals("’"))
+                || doc.token(first).lower().matches("his|her|its|their")) role = POSSESSIVE;
+        else if (before != null && (before.tag().equals("CCONJ") || before.text().equals(","))) role = conjunctRole(u, first, last);
+        else if (before != null && before.tag().equals("ADP")) role = OBLIQUE;
+        else if (before != null && before.tag().equals("VERB")) role = OBJECT;
+        else if (verbFollows(last, u)) role = SUBJECT;
+        else role = OTHER;
+        for (int k = u.first(); k < first; k++) {
+            Token t = doc.token(k);
+            if (!t.quoted() && EMBEDDING.contains(t.lower()) && !t.tag().equals("DET") && !t.tag().equals("PRON")
+                    || !t.quoted() && (t.lower().equals("who") || t.lower().equals("which"))) {
+                role *= EMBEDDED;
+                break;
+            }
+        }
+        for (int k = first; k <= last; k++) if (sources.get(k)) return role + SPEAKER;
+        return role;
+    }
+
+    // `rivals Marco Rubio and Ted Cruz`: a later conjunct has the role of the first, read from what stands before it.
+    private double conjunctRole(ArticleText.Unit u, int first, int last) {
+        for (int k = first - 2; k >= u.first() && k >= first - 10; k--) {
+            Token t = doc.token(k);
+            if (t.tag().equals("ADP")) return OBLIQUE;
+            if (t.tag().equals("VERB")) return OBJECT;
+            if (!(t.tag().equals("PROPN") || t.tag().equals("NOUN") || t.tag().equals("ADJ") || t.tag().equals("DET")
+                    || t.tag().equals("CCONJ") || t.text().equals(",") || t.text().equals("."))) break;
+        }
+        return verbFollows(last, u) ? SUBJECT : OTHER;
+    }
+
+    // `Calderon intimated`, `Calderon, the former president, said`, `he also noted`: a verb before any other noun.
+    private boolean verbFollows(int last, ArticleText.Unit u) {
+        int k = last + 1;
+        if (k + 1 < u.last() && doc.token(k).text().equals(",") && !doc.token(k + 1).tag().equals("PRON")
+                && !doc.token(k + 1).tag().equals("VERB") && !doc.token(k + 1).lower().matches("who|which|whose|where|when")) {
+            int close = k + 1;
+            while (close < u.last() && close <= k + 15 && !doc.token(close).text().equals(",")) close++;
+            if (close < u.last() && doc.token(close).text().equals(",")) k = close + 1;
+        }
+        for (; k < u.last() && k <= last + 20; k++) {
+            Token t = doc.token(k);
+            if (t.tag().equals("ADV") || t.tag().equals("PART") && !t.text().endsWith("s")) continue;
+            return t.tag().equals("VERB") || t.tag().equals("AUX");
+        }
+        return false;
+    }
+}
