@@ -2,6 +2,7 @@ package dev.byline.chat;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.byline.nlp.lexicon.Genders.Gender;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,18 +12,45 @@ import java.util.UUID;
 public final class Conversations {
 
     /**
-     * A question, the standalone question answered for it, what Byline answered, and who and what it was about
-     * (the speaker quoted or asked about, the words quoted or asked for; null when none).
+     * A question, the standalone question answered for it, what Byline answered, and who and what it was about: the
+     * speaker quoted or asked about and their gender as far as their name or role tells, the words quoted or asked
+     * for, and the subject asked about ("the Supreme Court" in "What did McConnell say about the Supreme Court?");
+     * null when none.
      */
-    public record Turn(String question, String standalone, ChatResponse response, String speaker, String topic) {
+    public record Turn(String question, String standalone, ChatResponse response, String speaker, Gender speakerGender,
+                       String topic, String about) {
+        public Turn {
+            speakerGender = speakerGender == null ? Gender.UNKNOWN : speakerGender;
+        }
+
         public Turn(String question, ChatResponse response) {
-            this(question, question, response, null, null);
+            this(question, question, response, null, Gender.UNKNOWN, null, null);
         }
     }
 
-    /** What a follow-up may refer to: the last speaker the conversation was about, and the last topic. */
-    public record Context(String speaker, String topic) {
-        public static final Context NONE = new Context(null, null);
+    /** Someone a conversation has been about, and their gender as far as known. */
+    public record Person(String name, Gender gender) {}
+
+    /**
+     * What a follow-up may refer to: the people the conversation was about, the most recent first; the last topic
+     * (the words last quoted of the most recent person); and the last subject asked about.
+     */
+    public record Context(List<Person> people, String topic, String about) {
+        public static final Context NONE = new Context(List.of(), null, null);
+
+        public Context {
+            people = List.copyOf(people);
+        }
+
+        /** One person talked about, with a topic. */
+        public Context(String speaker, Gender gender, String topic) {
+            this(speaker == null ? List.of() : List.of(new Person(speaker, gender)), topic, null);
+        }
+
+        /** The person talked about last, or null. */
+        public String speaker() {
+            return people.isEmpty() ? null : people.getFirst().name();
+        }
     }
 
     static final int MAX_CONVERSATIONS = 10_000;
@@ -51,14 +79,20 @@ public final class Conversations {
         return context(turns(conversationId));
     }
 
-    /** The last speaker any turn was about, with the last topic a turn about them had ("Who is he?" keeps the quote before it). */
+    /**
+     * The people the turns were about, the most recent first; the last topic a turn about the most recent of them had
+     * ("Who is he?" keeps the quote before it); and the last subject asked about.
+     */
     public static Context context(List<Turn> turns) {
-        String speaker = null;
+        List<Person> people = new ArrayList<>();
+        String topic = null, about = null;
         for (Turn t : turns.reversed()) {
-            if (speaker == null) speaker = t.speaker();
-            if (speaker != null && speaker.equals(t.speaker()) && t.topic() != null) return new Context(speaker, t.topic());
+            if (about == null) about = t.about();
+            if (t.speaker() == null) continue;
+            if (people.stream().noneMatch(p -> p.name().equals(t.speaker()))) people.add(new Person(t.speaker(), t.speakerGender()));
+            if (topic == null && t.topic() != null && t.speaker().equals(people.getFirst().name())) topic = t.topic();
         }
-        return speaker == null ? Context.NONE : new Context(speaker, null);
+        return people.isEmpty() && about == null ? Context.NONE : new Context(people, topic, about);
     }
 
     public void record(String conversationId, Turn turn) {

@@ -18,6 +18,12 @@ public final class ModelRewriter implements QuestionRewriter {
         this.rules = rules;
     }
 
+    /** The rules' clarification: a model may read "she" as the only man quoted, and nothing then checks it. */
+    @Override
+    public java.util.Optional<String> clarification(String message, List<Conversations.Turn> turns) {
+        return rules.clarification(message, turns);
+    }
+
     @Override
     public String standalone(String message, String conversationId, List<Conversations.Turn> turns) {
         if (turns.isEmpty()) return message;

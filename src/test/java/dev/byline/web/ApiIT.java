@@ -64,6 +64,25 @@ class ApiIT {
     }
 
     @Test
+    void a_follow_up_says_she_only_of_a_woman_and_carries_what_was_asked_about() {
+        String id = "c-she";
+        JsonNode first = http.postJson("/api/chat", Map.of("message", "What did Putin say about the troops?", "conversationId", id)).json();
+        assertThat(first.at("/quotes/0/speaker").asText()).isEqualTo("Vladimir Putin");
+        assertThat(first.at("/quotes/0/speakerConfidence").asDouble()).isEqualTo(1.0);
+        assertThat(first.at("/quotes/0/hedged").asBoolean()).isFalse();
+
+        JsonNode she = http.postJson("/api/chat", Map.of("message", "What did she say about it?", "conversationId", id)).json();
+        assertThat(she.at("/answer/kind").asText()).isEqualTo("none");
+        assertThat(she.at("/answer/text").asText()).contains("whom “she” means").contains("Vladimir Putin")
+                .contains("What did Vladimir Putin say about the troops?");
+        assertThat(she.get("citations")).isEmpty();
+
+        JsonNode he = http.postJson("/api/chat", Map.of("message", "What did he say about it?", "conversationId", id)).json();
+        assertThat(he.at("/answer/kind").asText()).isEqualTo("quote");
+        assertThat(he.at("/quotes/0/speaker").asText()).isEqualTo("Vladimir Putin");
+    }
+
+    @Test
     void chat_keeps_the_conversation_id_it_is_given() {
         Reply reply = http.postJson("/api/chat", Map.of("message", "Who ordered the troops out of Syria?", "conversationId", "c-42"));
         assertThat(reply.json().get("conversationId").asText()).isEqualTo("c-42");

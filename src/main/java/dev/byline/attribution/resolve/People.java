@@ -1,7 +1,7 @@
 package dev.byline.attribution.resolve;
 
-import dev.byline.nlp.lexicon.FirstNames;
-import dev.byline.nlp.lexicon.FirstNames.Gender;
+import dev.byline.nlp.lexicon.Genders;
+import dev.byline.nlp.lexicon.Genders.Gender;
 import dev.byline.nlp.text.ArticleText;
 import dev.byline.nlp.text.Phrases;
 import dev.byline.nlp.text.Token;
@@ -53,12 +53,6 @@ public final class People {
             "politico", "associated", "club", "pac", "caucus", "coalition", "alliance", "forces", "republic", "state",
             "states", "federation", "league", "mail", "daily", "gazette", "radio", "tv", "television", "media");
 
-    private static final Set<String> MALE_WORDS = Set.of("spokesman", "congressman", "chairman", "businessman", "king",
-            "prince", "father", "husband", "son", "brother", "sir", "lord", "duke", "uncle", "grandfather", "boyfriend");
-    private static final Set<String> FEMALE_WORDS = Set.of("spokeswoman", "congresswoman", "chairwoman", "businesswoman",
-            "queen", "princess", "mother", "wife", "daughter", "sister", "lady", "dame", "actress", "aunt", "grandmother",
-            "girlfriend", "widow", "anchorwoman", "first lady");
-
     final List<Mention> mentions = new ArrayList<>();
     /** Full names by every shorter form of them ("putin" and "vladimir putin" both list "Vladimir Putin"). */
     private final Map<String, List<String>> byTail = new HashMap<>();
@@ -96,7 +90,7 @@ public final class People {
                 List<String> list = byTail.computeIfAbsent(lastWords(name, k).toLowerCase(Locale.ROOT), t -> new ArrayList<>());
                 if (!list.contains(name)) list.add(name);
             }
-            genders.put(name, nameGender(name));
+            genders.put(name, Genders.ofName(name));
             if (genders.get(name) != Gender.UNKNOWN) genderFromNameWords.add(name);
         }
         for (Mention m : mentions) {
@@ -113,8 +107,10 @@ public final class People {
             }
         }
         pronounsAfterSubjects();
-        for (Map.Entry<String, String> e : roles.entrySet()) {
-            Gender byRole = roleGender(e.getValue());
+        Map<String, String> described = new HashMap<>(roles);
+        appositives().forEach(described::putIfAbsent);
+        for (Map.Entry<String, String> e : described.entrySet()) {
+            Gender byRole = Genders.ofRole(e.getValue());
             if (byRole == Gender.UNKNOWN || genders.getOrDefault(e.getKey(), Gender.UNKNOWN) != Gender.UNKNOWN
                     && !genderFromNameWords.contains(e.getKey())) continue;
             genders.put(e.getKey(), byRole);
@@ -155,13 +151,6 @@ public final class People {
         return new Named(best, Math.min(0.9, (double) most / total + 0.2));
     }
 
-    /** Every full name the article uses, for the salience of pronouns. */
-    List<String> fullNames() {
-        List<String> out = new ArrayList<>();
-        for (List<String> names : byTail.values()) for (String n : names) if (!out.contains(n)) out.add(n);
-        return out;
-    }
-
     /**
      * `Kelly said she asked for the interview`: the article's own "he" or "she" soon after a name and its verb, before
      * any other name, tells that person's gender when nothing else does (no honorific, role word or known first name), and when
@@ -192,33 +181,24 @@ public final class People {
         });
     }
 
+    /** `Jordan Peele, a spokeswoman for the campaign,`: the words between the commas after a name, by full name. */
+    private Map<String, String> appositives() {
+        Map<String, String> out = new HashMap<>();
+        for (Mention m : mentions) {
+            int comma = m.last() + 1;
+            if (m.organisation() || comma >= doc.tokens.size() || !doc.token(comma).text().equals(",")) continue;
+            int end = comma + 1;
+            while (end < doc.tokens.size() && end <= comma + 12 && !doc.token(end).text().equals(",") && !doc.token(end).quoted()) end++;
+            if (end >= doc.tokens.size() || !doc.token(end).text().equals(",") || end == comma + 1) continue;
+            List<String> candidates = byTail.get(m.name().toLowerCase(Locale.ROOT));
+            if (candidates != null && candidates.size() == 1) out.putIfAbsent(candidates.getFirst(), doc.tokenSpan(comma + 1, end - 1).text());
+        }
+        return out;
+    }
+
     /** Whether the only evidence of this person's gender is the usual gender of their first name. */
     boolean genderFromFirstName(String fullName) {
         return genderFromNameWords.contains(fullName);
-    }
-
-    // "Assemblywoman Claudia Tenney", "Melania Trump": a gendered title inside the name, else the first name the usual
-    // gender list knows; never the family name, the last word.
-    private static Gender nameGender(String fullName) {
-        String[] words = fullName.split("\\s+");
-        for (int i = 0; i < words.length - 1; i++) {
-            String w = words[i].toLowerCase(Locale.ROOT);
-            if (w.endsWith("woman") || FEMALE_WORDS.contains(w)) return Gender.FEMALE;
-            if (w.endsWith("man") && w.length() > 5 || MALE_WORDS.contains(w)) return Gender.MALE;
-        }
-        for (int i = 0; i < words.length - 1; i++) {
-            String w = words[i];
-            if (w.endsWith(".") || w.length() < 2 || ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT))) continue;
-            return FirstNames.of(w);
-        }
-        return Gender.UNKNOWN;
-    }
-
-    private static Gender roleGender(String role) {
-        String lower = role.toLowerCase(Locale.ROOT);
-        for (String w : FEMALE_WORDS) if (lower.matches(".*\\b" + w + "\\b.*")) return Gender.FEMALE;
-        for (String w : MALE_WORDS) if (lower.matches(".*\\b" + w + "\\b.*")) return Gender.MALE;
-        return Gender.UNKNOWN;
     }
 
     /** The role the article gives the person anywhere, or null. */

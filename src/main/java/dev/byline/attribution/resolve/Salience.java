@@ -1,8 +1,8 @@
 package dev.byline.attribution.resolve;
 
 import dev.byline.attribution.resolve.People.Mention;
-import dev.byline.attribution.resolve.People.Named;
-import dev.byline.nlp.lexicon.FirstNames.Gender;
+import dev.byline.nlp.lexicon.Cues;
+import dev.byline.nlp.lexicon.Genders.Gender;
 import dev.byline.nlp.text.ArticleText;
 import dev.byline.nlp.text.Token;
 import java.util.BitSet;
@@ -27,8 +27,11 @@ final class Salience {
     record Resolution(String name, boolean organisation, double confidence) {}
 
     static final double DECAY = 0.5;
-    private static final double SUBJECT = 1.0, OTHER = 0.6, OBJECT = 0.5, OBLIQUE = 0.3, POSSESSIVE = 0.3;
+    /** The slow memory of who the article is about: a tenth of its weight, fading by a tenth per unit. */
+    private static final double TOPIC = 0.1, TOPIC_DECAY = 0.9;
+    private static final double SUBJECT = 1.0, SUBJECT_POSSESSOR = 0.7, OTHER = 0.6, OBJECT = 0.5, OBLIQUE = 0.3, POSSESSIVE = 0.3;
     private static final double EMBEDDED = 0.5, SPEAKER = 0.5, UNKNOWN_GENDER = 0.6, AGAINST_USUAL_GENDER = 0.05;
+    private static final double MOST = 0.95;
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "his", "her", "himself", "herself");
     private static final Set<String> OTHERS = Set.of("it", "its", "they", "their", "them");
     private static final Set<String> PLACE_OPENERS = Set.of("north", "south", "east", "west", "new", "san", "santa", "los",
@@ -45,6 +48,8 @@ final class Salience {
     private final Map<String, Double> carried = new LinkedHashMap<>();
     private final Map<String, Double> unit = new LinkedHashMap<>();
     private final Map<String, Boolean> isOrganisation = new HashMap<>();
+    /** How much the article has been about each name so far, fading slowly: the protagonist of a long stretch. */
+    private final Map<String, Double> topic = new HashMap<>();
 
     /** @param sources the tokens that attributions name their source with, whose mentions get the speaker bonus */
     Salience(ArticleText doc, People people, BitSet sources) {
@@ -54,6 +59,7 @@ final class Salience {
         Map<Integer, Mention> mentionAt = new HashMap<>();
         for (Mention m : people.mentions) mentionAt.put(m.first(), m);
         for (ArticleText.Unit u : doc.units) {
+            topic.replaceAll((name, value) -> value * TOPIC_DECAY);
             carried.replaceAll((name, value) -> value * DECAY);
             unit.forEach((name, value) -> carried.merge(name, value * DECAY, Double::sum));
             unit.clear();
@@ -65,11 +71,11 @@ final class Salience {
                     continue;
                 }
                 if (m != null) {
-                    Named named = people.resolve(m.name(), m.honorific());
+                    String name = m.organisation() ? organisation(m) : people.resolve(m.name(), m.honorific()).name();
                     double weight = weight(u, m.first(), m.last());
-                    if (m.organisation() || isPerson(m, named.name(), weight)) {
-                        isOrganisation.put(named.name(), m.organisation());
-                        mention(named.name(), weight);
+                    if (m.organisation() || isPerson(m, name, weight)) {
+                        isOrganisation.put(name, m.organisation());
+                        mention(name, weight);
                     }
                     k = m.last();
                     continue;
@@ -94,6 +100,7 @@ final class Salience {
 
     private void mention(String name, double weight) {
         unit.merge(name, weight, Math::max);
+        topic.merge(name, weight, Double::sum);
     }
 
     private Resolution resolve(String pronoun) {
@@ -105,6 +112,7 @@ final class Salience {
         boolean bestKnown = false;
         Map<String, Double> now = new HashMap<>(carried);
         unit.forEach((name, value) -> now.merge(name, value, Double::sum));
+        topic.forEach((name, value) -> now.merge(name, TOPIC * value, Double::sum));
         for (Map.Entry<String, Double> e : now.entrySet()) {
             String name = e.getKey();
             boolean organisation = isOrganisation.getOrDefault(name, false);
@@ -132,7 +140,13 @@ final class Salience {
         if (best == null || bestScore < 0.05) return null;
         double share = bestScore / (bestScore + secondScore);
         double confidence = personal && !bestKnown ? share * 0.8 : personal ? share : share * 0.7;
-        return new Resolution(best, !personal, second == null ? Math.min(1.0, confidence + 0.1) : confidence);
+        // Never certain: a pronoun is a reading, however clear, and stays below a name spelled out.
+        return new Resolution(best, !personal, Math.min(MOST, second == null ? confidence + 0.1 : confidence));
+    }
+
+    // "the Justice Department": the organisation as the article names it, without its article.
+    private String organisation(Mention m) {
+        return doc.tokenSpan(m.first(), m.last()).text().replaceFirst("^(the|The)\\s+", "").replaceAll("\\s+", " ");
     }
 
     // A name with no known gender, role or speech of its own is more often a place ("North Carolina", "Syria") than a
@@ -154,7 +168,7 @@ final class Salience {
             words++;
             if (t.isCapitalised()) capitalised++;
         }
-        return words >= 4 && capitalised >= 0.7 * words;
+        return words >= 4 && capitalised >= 0.85 * words;
     }
 
     /** How much a mention at tokens first..last of unit u adds to its salience, by its role in the clause. */
@@ -163,9 +177,10 @@ final class Salience {
         Token before = first > u.first() ? doc.token(first - 1) : null;
         Token after = last + 1 < u.last() ? doc.token(last + 1) : null;
         if (after != null && (after.text().equals("'s") || after.text().equals("’s") || after.text().equals("'") || after.text().equals("’"))
-                || doc.token(first).lower().matches("his|her|its|their")) role = POSSESSIVE;
+                || doc.token(first).lower().matches("his|her|its|their")) role = possessorOfSubject(u, first, last) ? SUBJECT_POSSESSOR : POSSESSIVE;
         else if (before != null && (before.tag().equals("CCONJ") || before.text().equals(","))) role = conjunctRole(u, first, last);
         else if (before != null && before.tag().equals("ADP")) role = OBLIQUE;
+        else if (before != null && before.tag().equals("VERB") && Cues.isCore(before.text()) && (after == null || !after.isWord())) role = SUBJECT;
         else if (before != null && before.tag().equals("VERB")) role = OBJECT;
         else if (verbFollows(last, u)) role = SUBJECT;
         else role = OTHER;
@@ -179,6 +194,15 @@ final class Salience {
         }
         for (int k = first; k <= last; k++) if (sources.get(k)) return role + SPEAKER;
         return role;
+    }
+
+    // `Oz’s dubious advice earned him …`: the possessor of a clause's subject is nearly as salient as the subject.
+    private boolean possessorOfSubject(ArticleText.Unit u, int first, int last) {
+        int k = doc.token(first).tag().equals("PRON") ? first + 1 : last + 2;
+        int head = k;
+        while (head < u.last() && head < k + 5 && (doc.token(head).tag().equals("ADJ") || doc.token(head).tag().equals("NOUN")
+                || doc.token(head).tag().equals("PROPN"))) head++;
+        return head > k && verbFollows(head - 1, u);
     }
 
     // `rivals Marco Rubio and Ted Cruz`: a later conjunct has the role of the first, read from what stands before it.
