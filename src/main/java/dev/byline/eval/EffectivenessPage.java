@@ -35,6 +35,17 @@ public final class EffectivenessPage {
             md.append("\nSpeaker accuracy on matched contents: %s%%. For scale, on PolNeAR's test split a BiLSTM-CRF reports exact F1 "
                     .formatted(pct(attributions.speakerAccuracy())));
             md.append("69.6 / 66.7 / 59.0 and a BERT model (CofeNet) 83.2 / 75.3 / 72.9 (source / cue / content).\n\n");
+            AttributionScores.SpeakerScores sp = attributions.speakers();
+            if (sp.confident().scored() + sp.hedged().scored() > 0) {
+                md.append("Speaker accuracy by how the source is written (a pronoun counts as right only when resolved to whom it refers ");
+                md.append("to, from hand labels in `eval/polnear-referents.tsv`), and apart for the speakers answers name as certain ");
+                md.append("and those they hedge (\"*he,* the article says, most likely …\"):\n\n");
+                md.append("| name | title + name | pronoun | description | organisation | confident | hedged | hedge rate |\n");
+                md.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n|");
+                for (SourceForm form : SourceForm.values()) md.append(" %s%% (%d) |".formatted(pct(sp.form(form).accuracy()), sp.form(form).scored()));
+                md.append(" %s%% (%d) | %s%% (%d) | %s%% |\n\n".formatted(pct(sp.confident().accuracy()), sp.confident().scored(),
+                        pct(sp.hedged().accuracy()), sp.hedged().scored(), pct(sp.hedgeRate())));
+            }
             md.append("```sh\n").append(attributionCommand).append("\n```\n\n");
         }
         for (Qa q : qa) {

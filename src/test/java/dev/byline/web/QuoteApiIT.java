@@ -35,7 +35,10 @@ class QuoteApiIT {
                 article("cnn-1", "Troops leave", "CNN", "2016-03-15",
                         "Russia began its withdrawal.\n\n“The mission has been accomplished,” Russian President Vladimir Putin said at the Kremlin."),
                 article("bbc-2", "Talks stall", "BBC", "2016-03-20",
-                        "The talks stalled on Sunday.\n\n“Our patience with the talks is not endless,” Vladimir Putin told reporters.")));
+                        "The talks stalled on Sunday.\n\n“Our patience with the talks is not endless,” Vladimir Putin told reporters."),
+                // "he" where only a woman was named: read as Hillary Clinton at most, and hedged.
+                article("ap-1", "Rally", "AP", "2016-03-21",
+                        "Hillary Clinton held a rally in Iowa.\n\n“The sanctions on Russia will stay,” he said.")));
         running = RunningByline.on(dir, List.of(corpus));
         byline = running.byline();
         http = running.http();
@@ -56,14 +59,14 @@ class QuoteApiIT {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            ''                                   | bbc-2,cnn-1,bbc-1
+            ''                                   | ap-1,bbc-2,cnn-1,bbc-1
             ?speaker=Putin                       | bbc-2,cnn-1
             ?speaker=de+Mistura                  | bbc-1
             ?q=talks                             | bbc-2,bbc-1
             ?speaker=Putin&q=mission+accomplished | cnn-1
             ?source=bbc                          | bbc-2,bbc-1
             ?from=2016-03-12&to=2016-03-16       | cnn-1
-            ?limit=1                             | bbc-2
+            ?limit=1                             | ap-1
             ?speaker=Nobody                      | ''
             """)
     void lists_quotes_newest_first_filtered_by_speaker_words_outlet_and_dates(String query, String expected) {
@@ -82,6 +85,29 @@ class QuoteApiIT {
         assertThat(q.get("published").asText()).isEqualTo("2016-03-15");
         String text = byline.search().article("cnn-1").orElseThrow().text();
         assertThat(text.substring(q.get("start").asInt(), q.get("end").asInt())).isEqualTo(q.get("text").asText());
+    }
+
+    @Test
+    void a_hedged_speaker_is_listed_only_when_asked_for_and_carries_the_articles_word() {
+        assertThat(articleIds("?speaker=Clinton")).isEmpty();
+        JsonNode q = http.get("/api/quotes?speaker=Clinton&hedged=true").json().get("quotes").get(0);
+        assertThat(q.get("articleId").asText()).isEqualTo("ap-1");
+        assertThat(q.get("speaker").asText()).isEqualTo("Hillary Clinton");
+        assertThat(q.get("speakerMention").asText()).isEqualTo("he");
+        assertThat(q.get("hedged").asBoolean()).isTrue();
+        assertThat(q.get("speakerConfidence").asDouble()).isLessThan(0.5);
+        JsonNode sure = http.get("/api/quotes?speaker=Putin&q=mission").json().get("quotes").get(0);
+        assertThat(sure.get("hedged").asBoolean()).isFalse();
+        assertThat(sure.get("speakerConfidence").asDouble()).isEqualTo(1.0);
+        assertThat(sure.get("speakerMention").asText()).isEqualTo("Russian President Vladimir Putin");
+        assertThat(http.get("/api/quotes?speaker=Clinton&hedged=maybe").status()).isEqualTo(400);
+    }
+
+    @Test
+    void who_said_names_a_hedged_speaker_only_as_most_likely() {
+        JsonNode body = http.postJson("/api/chat", java.util.Map.of("message", "Who said the sanctions on Russia will stay?")).json();
+        assertThat(body.at("/answer/text").asText()).startsWith("“He,” the article says, most likely Hillary Clinton, said");
+        assertThat(body.at("/quotes/0/hedged").asBoolean()).isTrue();
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

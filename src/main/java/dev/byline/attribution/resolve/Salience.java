@@ -31,6 +31,8 @@ final class Salience {
     private static final double TOPIC = 0.1, TOPIC_DECAY = 0.9;
     private static final double SUBJECT = 1.0, SUBJECT_POSSESSOR = 0.7, OTHER = 0.6, OBJECT = 0.5, OBLIQUE = 0.3, POSSESSIVE = 0.3;
     private static final double EMBEDDED = 0.5, SPEAKER = 0.5, UNKNOWN_GENDER = 0.6, AGAINST_USUAL_GENDER = 0.05;
+    /** How far a reading can be trusted when the winner's gender is unknown, against its first name's usual gender, or an organisation. */
+    private static final double UNKNOWN_GENDER_TRUST = 0.8, AGAINST_USUAL_TRUST = 0.3, ORGANISATION_TRUST = 0.7;
     private static final double MOST = 0.95;
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "his", "her", "himself", "herself");
     private static final Set<String> OTHERS = Set.of("it", "its", "they", "their", "them");
@@ -109,7 +111,7 @@ final class Salience {
                 ? Gender.MALE : personal ? Gender.FEMALE : Gender.UNKNOWN;
         String best = null, second = null;
         double bestScore = 0, secondScore = 0;
-        boolean bestKnown = false;
+        double bestTrust = 0;
         Map<String, Double> now = new HashMap<>(carried);
         unit.forEach((name, value) -> now.merge(name, value, Double::sum));
         topic.forEach((name, value) -> now.merge(name, TOPIC * value, Double::sum));
@@ -118,30 +120,31 @@ final class Salience {
             boolean organisation = isOrganisation.getOrDefault(name, false);
             if (organisation == personal) continue;
             double score = e.getValue();
-            boolean known = false;
+            double trust = ORGANISATION_TRUST;
             if (personal) {
                 Gender g = people.genderOf(name);
                 boolean usual = people.genderFromFirstName(name);
                 if (g != Gender.UNKNOWN && g != wanted && !usual) continue;
-                known = g == wanted;
-                if (!known) score *= g == Gender.UNKNOWN ? UNKNOWN_GENDER : AGAINST_USUAL_GENDER;
+                trust = g == wanted ? 1.0 : g == Gender.UNKNOWN ? UNKNOWN_GENDER_TRUST : AGAINST_USUAL_TRUST;
+                if (g != wanted) score *= g == Gender.UNKNOWN ? UNKNOWN_GENDER : AGAINST_USUAL_GENDER;
             }
             if (score > bestScore) {
                 second = best;
                 secondScore = bestScore;
                 best = name;
                 bestScore = score;
-                bestKnown = known;
+                bestTrust = trust;
             } else if (score > secondScore) {
                 second = name;
                 secondScore = score;
             }
         }
-        if (best == null || bestScore < 0.05) return null;
+        if (best == null || bestScore < 0.01) return null;
+        // The winner's share of the two best scores, times how far its gender (or being an organisation for "it" and
+        // "they", which as often mean a group the article never names) can be trusted; never certain, since a pronoun
+        // is a reading, however clear, and stays below a name spelled out.
         double share = bestScore / (bestScore + secondScore);
-        double confidence = personal && !bestKnown ? share * 0.8 : personal ? share : share * 0.7;
-        // Never certain: a pronoun is a reading, however clear, and stays below a name spelled out.
-        return new Resolution(best, !personal, Math.min(MOST, second == null ? confidence + 0.1 : confidence));
+        return new Resolution(best, !personal, Math.min(MOST, share * bestTrust));
     }
 
     // "the Justice Department": the organisation as the article names it, without its article.
