@@ -20,7 +20,7 @@ public record Speaker(String name, String normalized, String role, TextSpan ment
      * Below this confidence a speaker is hedged: an answer quotes the article's own mention ("he") and says whom it
      * most likely means instead of naming the person as certain. Chosen on held-out train folds (docs/attribution.md).
      */
-    public static final double CONFIDENT = 0.5;
+    public static final double CONFIDENT = 0.7;
 
     public Speaker {
         Objects.requireNonNull(name, "name");

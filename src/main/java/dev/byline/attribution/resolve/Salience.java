@@ -39,6 +39,10 @@ final class Salience {
     private static final Set<String> PLACE_OPENERS = Set.of("north", "south", "east", "west", "new", "san", "santa", "los",
             "las", "saint", "st.", "united", "great", "fort", "port", "lake", "mount", "el", "la", "le", "rhode", "puerto",
             "hong", "sri", "costa", "saudi", "middle", "latin", "central", "western", "eastern", "southern", "northern");
+    private static final Set<String> THING_HEADS = Set.of("act", "bill", "law", "agreement", "treaty", "accord", "amendment",
+            "plan", "program", "programme", "initiative", "day", "week", "war", "summit", "conference", "convention", "games",
+            "cup", "river", "street", "avenue", "county", "island", "islands", "valley", "airport", "station", "hospital",
+            "square", "park", "bridge", "hall", "center", "centre", "tower", "building", "coast", "sea", "ocean", "bay");
     private static final Set<String> EMBEDDING = Set.of("that", "which", "who", "whom", "whose", "because", "when", "while",
             "if", "although", "though", "after", "before", "since", "as", "where", "whether", "until", "unless");
 
@@ -152,14 +156,16 @@ final class Salience {
         return doc.tokenSpan(m.first(), m.last()).text().replaceFirst("^(the|The)\\s+", "").replaceAll("\\s+", " ");
     }
 
-    // A name with no known gender, role or speech of its own is more often a place ("North Carolina", "Syria") than a
-    // person, unless it is two words that do not open like a place name, or the subject of a clause ("Blumenthal was asked").
+    // A name with no known gender, role or speech of its own is as often a place or a thing ("North Carolina", "the
+    // Voter Registration Act", "Syria") as a person: two words count when they neither open like a place nor end like
+    // a thing, one word only as the subject of a clause ("Blumenthal was asked").
     private boolean isPerson(Mention m, String fullName, double weight) {
         if (m.role() != null || m.honorific() != Gender.UNKNOWN || people.genderOf(fullName) != Gender.UNKNOWN
-                || people.roleOf(fullName) != null || weight > SUBJECT * EMBEDDED + 0.01 && weight != OTHER) return true;
+                || people.roleOf(fullName) != null) return true;
         for (int k = m.first(); k <= m.last(); k++) if (sources.get(k)) return true;
-        String first = fullName.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
-        return fullName.contains(" ") && !PLACE_OPENERS.contains(first);
+        String[] words = fullName.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        if (words.length == 1) return weight == SUBJECT || weight == SUBJECT + SPEAKER;
+        return !PLACE_OPENERS.contains(words[0]) && !THING_HEADS.contains(words[words.length - 1]);
     }
 
     // `Pastor Wants Girl Scout Leaders To Be Executed`: in a headline's title case every word looks like a name.
