@@ -33,6 +33,17 @@ class EffectivenessPageTest {
     }
 
     @Test
+    void the_speaker_split_shows_each_source_form_and_the_hedged_share() {
+        Map<SourceForm, AttributionScores.Tally> byForm = Map.of(SourceForm.NAME, new AttributionScores.Tally(93, 100),
+                SourceForm.PRONOUN, new AttributionScores.Tally(30, 40));
+        AttributionScores.SpeakerScores speakers = new AttributionScores.SpeakerScores(byForm,
+                new AttributionScores.Tally(118, 120), new AttributionScores.Tally(5, 20), 3);
+        AttributionScores scores = new AttributionScores(84, 31.0, span(0.706), span(0.684), span(0.5903), 0.88, speakers);
+        String page = EffectivenessPage.render(RUN, scores, "./byline eval attributions ...", List.of(), List.of());
+        assertThat(page).contains("| 93.0% (100) | 0.0% (0) | 75.0% (40) | 0.0% (0) | 0.0% (0) | 98.3% (120) | 25.0% (20) | 14.3% |");
+    }
+
+    @Test
     void a_run_without_attribution_scores_has_no_attribution_table() {
         String page = EffectivenessPage.render(RUN, null, "", List.of(), List.of());
         assertThat(page).doesNotContain("PolNeAR dev split").contains("abc1234");
