@@ -52,8 +52,12 @@ public final class SourceRetriever {
                     context, quote.contextStart(), quote.contextEnd(), quote.score());
             Content content = PassageContentRetriever.toContent(hit);
             TextSegment segment = content.textSegment();
-            segment.metadata().put(SPEAKER, quote.speaker());
-            if (quote.role() != null) segment.metadata().put(ROLE, quote.role());
+            // A speaker Byline is not sure of reaches the model as the article's word and a likely reading, so that
+            // the model, too, does not name the person as certain.
+            segment.metadata().put(SPEAKER, quote.hedged()
+                    ? "not certain: the article says “" + quote.speakerMention() + "”, most likely " + quote.speaker()
+                    : quote.speaker());
+            if (quote.role() != null && !quote.hedged()) segment.metadata().put(ROLE, quote.role());
             if (quote.isoDate() != null) segment.metadata().put(SAID, quote.isoDate());
             out.add(content);
             taken.add(new int[] {index(articleIndex, quote.articleId()), quote.contextStart(), quote.contextEnd()});

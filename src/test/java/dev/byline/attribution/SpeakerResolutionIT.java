@@ -46,7 +46,7 @@ class SpeakerResolutionIT {
         an appositive gives the name | "The plan failed," said Josh Earnest, the White House press secretary. | The plan failed | =Josh Earnest
         a relative pronoun takes its antecedent | It was Senator Elizabeth Warren who said the bank was "a scam." | a scam | =Elizabeth Warren
         a name in a title-case headline is no speaker | Pastor Wants Scout Leaders To Be Punished For Views\\nKevin Swanson said on his radio show that the leaders were wrong. "They must repent," he said. | They must repent | =Kevin Swanson
-        two men, the nearer object loses to the subject | Ted Cruz told reporters that Donald Trump had insulted his wife. "It is disgraceful," he said. | It is disgraceful | =Ted Cruz
+        two men, the object in a subordinate clause is never named as certain | Ted Cruz told reporters that Donald Trump had insulted his wife. "It is disgraceful," he said. | It is disgraceful | !Donald Trump
         """)
     void resolves_the_speaker(String name, String text, String words, String expected) {
         Attribution a = attributionHolding(text.replace("\\n", "\n"), words);
