@@ -142,12 +142,15 @@ public final class People {
         if (fitting.isEmpty()) return new Named(bare, 0.3);
         if (fitting.size() == 1) return new Named(fitting.getFirst(), wanted == Gender.UNKNOWN ? 0.9 : 1.0);
         String best = null;
-        int most = -1, total = 0;
+        int most = -1, next = -1, total = 0;
         for (String c : fitting) {
             int n = counts.getOrDefault(c, 0) + 1;
             total += n;
-            if (n > most) { best = c; most = n; }
+            if (n > most) { next = most; best = c; most = n; }
+            else if (n > next) next = n;
         }
+        // Named equally often, the two stay ambiguous: the likelier is only a guess.
+        if (most == next) return new Named(best, 0.5);
         return new Named(best, Math.min(0.9, (double) most / total + 0.2));
     }
 
