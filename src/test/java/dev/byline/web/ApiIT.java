@@ -82,6 +82,31 @@ class ApiIT {
         assertThat(he.at("/quotes/0/speaker").asText()).isEqualTo("Vladimir Putin");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "the of and to a in?", "?!… — ;:", "What happened in March 2031?", "What did Putin say next week?",
+            "¿Qué dijo Putin sobre Siria?", "Что сказал Путин о Сирии?", "普京对叙利亚说了什么？"})
+    void an_odd_question_gets_a_plain_answer_or_none_never_an_error(String question) {
+        Reply reply = http.postJson("/api/chat", Map.of("message", question));
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode body = reply.json();
+        assertThat(body.at("/answer/kind").asText()).isIn("none", "passage", "quote", "speaker", "date", "person");
+        assertThat(body.at("/answer/text").asText()).isNotBlank();
+        if (body.at("/answer/kind").asText().equals("none")) assertThat(body.get("citations")).isEmpty();
+    }
+
+    @Test
+    void an_as_of_before_every_dated_article_and_a_question_of_2000_characters_get_answers_not_errors() {
+        // The seed article is undated, so a date filter cannot rule it out; nothing dated after asOf may be cited.
+        JsonNode early = http.postJson("/api/chat", Map.of("message", "Who ordered the troops out of Syria?", "asOf", "1990-01-01")).json();
+        assertThat(early.at("/answer/text").asText()).isNotBlank();
+        for (JsonNode citation : early.get("citations")) assertThat(citation.get("published").isNull()).isTrue();
+        String longest = ("Who ordered the troops out of Syria and why " + "x".repeat(2000)).substring(0, 2000);
+        Reply reply = http.postJson("/api/chat", Map.of("message", longest));
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().at("/answer/text").asText()).isNotBlank();
+    }
+
     @Test
     void chat_keeps_the_conversation_id_it_is_given() {
         Reply reply = http.postJson("/api/chat", Map.of("message", "Who ordered the troops out of Syria?", "conversationId", "c-42"));
