@@ -92,6 +92,7 @@ public final class EvalQaCommand implements Callable<Integer> {
         System.out.printf("questions            %d%n", r.questions());
         System.out.printf("accuracy             %.3f%n", r.accuracy());
         System.out.printf("evidence recall@%-3d  %.3f%n", r.k(), r.evidenceRecallAtK());
+        System.out.printf("evidence MRR@10      %.3f%n", r.mrrAt10());
         System.out.printf("cited evidence       %.3f%n", r.citedEvidence());
         System.out.printf("latency ms p50/p95   %.1f / %.1f%n", r.latencyMs().p50(), r.latencyMs().p95());
         for (Map.Entry<String, QaReport.TypeScores> e : r.byType().entrySet()) {

@@ -52,11 +52,11 @@ public final class EffectivenessPage {
             QaReport r = q.report();
             md.append("## Question answering: ").append(q.name()).append("\n\n");
             md.append("%d questions from %s. Accuracy: the answer holds an accepted answer and no listed wrong one; ".formatted(r.questions(), q.data()));
-            md.append("evidence recall@%d: an evidence article among the top %d retrieved; cited: an evidence article among the citations.\n\n".formatted(r.k(), r.k()));
-            md.append("| questions | accuracy | evidence recall@%d | cited evidence | latency p50 | latency p95 |\n".formatted(r.k()));
-            md.append("|---:|---:|---:|---:|---:|---:|\n");
-            md.append("| %d | %s | %s | %s | %s ms | %s ms |\n".formatted(r.questions(), three(r.accuracy()), three(r.evidenceRecallAtK()),
-                    three(r.citedEvidence()), one(r.latencyMs().p50()), one(r.latencyMs().p95())));
+            md.append("evidence recall@%d: an evidence article among the top %d retrieved; MRR@10: the mean of 1 / the rank of the first evidence article retrieved (0 past the tenth); cited: an evidence article among the citations.\n\n".formatted(r.k(), r.k()));
+            md.append("| questions | accuracy | evidence recall@%d | evidence MRR@10 | cited evidence | latency p50 | latency p95 |\n".formatted(r.k()));
+            md.append("|---:|---:|---:|---:|---:|---:|---:|\n");
+            md.append("| %d | %s | %s | %s | %s | %s ms | %s ms |\n".formatted(r.questions(), three(r.accuracy()), three(r.evidenceRecallAtK()),
+                    three(r.mrrAt10()), three(r.citedEvidence()), one(r.latencyMs().p50()), one(r.latencyMs().p95())));
             if (r.byType().size() > 1) {
                 md.append("\n| question type | questions | accuracy | evidence recall@%d | cited evidence |\n".formatted(r.k()));
                 md.append("|---|---:|---:|---:|---:|\n");

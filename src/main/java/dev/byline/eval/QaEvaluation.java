@@ -25,8 +25,12 @@ import java.util.stream.Collectors;
 public final class QaEvaluation {
 
     /** One question's outcome. */
+    /** One question's result; {@code evidenceRank} is the rank of the first evidence article retrieved (1 first), 0 when none of the top {@link #MRR_DEPTH} is. */
     public record Outcome(QaQuestion question, ChatResponse response, boolean correct, boolean evidenceInTopK,
-                          boolean evidenceCited, double millis) {}
+                          boolean evidenceCited, double millis, int evidenceRank) {}
+
+    /** How deep the mean reciprocal rank of the evidence looks: MRR@10. */
+    public static final int MRR_DEPTH = 10;
 
     private final ChatService chat;
     private final SearchBackend search;
@@ -44,9 +48,12 @@ public final class QaEvaluation {
             ChatResponse response = chat.chat(new ChatRequest(q.question(), null, asOf));
             double millis = (System.nanoTime() - start) / 1e6;
             Set<String> evidence = new HashSet<>(q.evidence());
-            boolean inTopK = topArticles(q.question(), asOf, k).stream().anyMatch(evidence::contains);
+            List<String> top = topArticles(q.question(), asOf, Math.max(k, MRR_DEPTH));
+            boolean inTopK = top.subList(0, Math.min(k, top.size())).stream().anyMatch(evidence::contains);
+            int rank = 0;
+            for (int i = 0; i < Math.min(MRR_DEPTH, top.size()) && rank == 0; i++) if (evidence.contains(top.get(i))) rank = i + 1;
             boolean cited = response.citations().stream().anyMatch(c -> evidence.contains(c.articleId()));
-            Outcome outcome = new Outcome(q, response, q.isAnsweredBy(response.answer().text()), inTopK, cited, millis);
+            Outcome outcome = new Outcome(q, response, q.isAnsweredBy(response.answer().text()), inTopK, cited, millis, rank);
             outcomes.add(outcome);
             progress.accept(outcome);
         }
@@ -70,8 +77,14 @@ public final class QaEvaluation {
                         share(group, Outcome::evidenceInTopK), share(group, Outcome::evidenceCited))));
         List<Double> latencies = outcomes.stream().map(Outcome::millis).sorted().toList();
         return new QaReport(outcomes.size(), share(outcomes, Outcome::correct), k, share(outcomes, Outcome::evidenceInTopK),
-                share(outcomes, Outcome::evidenceCited),
+                share(outcomes, Outcome::evidenceCited), meanReciprocalRank(outcomes),
                 new QaReport.Latency(percentile(latencies, 0.50), percentile(latencies, 0.95)), byType);
+    }
+
+    /** The mean over questions of 1 / the rank of the first evidence article, 0 where none is in the top {@link #MRR_DEPTH}. */
+    static double meanReciprocalRank(Collection<Outcome> outcomes) {
+        if (outcomes.isEmpty()) return 0;
+        return round(outcomes.stream().mapToDouble(o -> o.evidenceRank() == 0 ? 0 : 1.0 / o.evidenceRank()).sum() / outcomes.size());
     }
 
     private static double share(Collection<Outcome> outcomes, java.util.function.Predicate<Outcome> test) {

@@ -7,6 +7,7 @@ import java.util.Map;
 public record QaReport(int questions, double accuracy, int k,
                        @JsonProperty("evidence_recall_at_k") double evidenceRecallAtK,
                        @JsonProperty("cited_evidence") double citedEvidence,
+                       @JsonProperty("mrr_at_10") double mrrAt10,
                        @JsonProperty("latency_ms") Latency latencyMs,
                        @JsonProperty("by_type") Map<String, TypeScores> byType) {
 

@@ -19,7 +19,7 @@ class EffectivenessPageTest {
     @Test
     void the_page_carries_date_commit_machine_and_every_score_of_the_run() {
         AttributionScores scores = new AttributionScores(84, 31.0, span(0.706), span(0.684), span(0.5903), 0.92);
-        QaReport qa = new QaReport(233, 0.914, 5, 1.0, 0.99, new QaReport.Latency(5.2, 9.8),
+        QaReport qa = new QaReport(233, 0.914, 5, 1.0, 0.99, 0.875, new QaReport.Latency(5.2, 9.8),
                 Map.of("who_said", new QaReport.TypeScores(233, 0.914, 1.0, 0.99)));
         String page = EffectivenessPage.render(RUN, scores, "./byline eval attributions ...",
                 List.of(new EffectivenessPage.Qa("who said what", "the who-said questions", qa, "./byline eval qa ...")),
@@ -28,7 +28,7 @@ class EffectivenessPageTest {
         assertThat(page).contains("| source | 80.0 | 60.0 | **70.6** | 90.0 | 70.0 | 75.0 |")
                 .contains("| content | 80.0 | 60.0 | **59.0** |")
                 .contains("Speaker accuracy on matched contents: 92.0%");
-        assertThat(page).contains("| 233 | 0.914 | 1.000 | 0.990 | 5.2 ms | 9.8 ms |");
+        assertThat(page).contains("| 233 | 0.914 | 1.000 | 0.875 | 0.990 | 5.2 ms | 9.8 ms |");
         assertThat(page).contains("./byline eval qa ...").contains("RealTime QA dev: not asked for");
     }
 
