@@ -40,6 +40,7 @@ class EvalQaCommandIT {
         assertThat(report.get("accuracy").asDouble()).as("q1 right; q2 unanswerable; q3 names the distractor").isEqualTo(0.3333);
         assertThat(report.get("k").asInt()).isEqualTo(3);
         assertThat(report.get("evidence_recall_at_k").asDouble()).isEqualTo(0.6667);
+        assertThat(report.get("mrr_at_10").asDouble()).as("the seed article first for q1 and q3; no evidence for q2").isEqualTo(0.6667);
         assertThat(report.at("/latency_ms/p95").asDouble()).isGreaterThanOrEqualTo(report.at("/latency_ms/p50").asDouble()).isPositive();
         assertThat(report.at("/by_type/who_said/accuracy").asDouble()).isEqualTo(0.5);
         assertThat(report.at("/by_type/geo/questions").asInt()).isEqualTo(1);
