@@ -133,12 +133,7 @@ public final class People {
         List<String> candidates = byTail.get(bare.toLowerCase(Locale.ROOT));
         if (candidates == null || candidates.isEmpty()) return new Named(bare, 1.0);
         if (candidates.size() == 1) return new Named(candidates.getFirst(), 1.0);
-        List<String> fitting = new ArrayList<>();
-        for (String c : candidates) {
-            Gender g = genderOf(c);
-            if (wanted == Gender.UNKNOWN || g == wanted) fitting.add(c);
-        }
-        if (fitting.isEmpty()) for (String c : candidates) if (genderOf(c) == Gender.UNKNOWN) fitting.add(c);
+        List<String> fitting = fitting(name, wanted);
         if (fitting.isEmpty()) return new Named(bare, 0.3);
         if (fitting.size() == 1) return new Named(fitting.getFirst(), wanted == Gender.UNKNOWN ? 0.9 : 1.0);
         String best = null;
@@ -152,6 +147,27 @@ public final class People {
         // Named equally often, the two stay ambiguous: the likelier is only a guess.
         if (most == next) return new Named(best, 0.5);
         return new Named(best, Math.min(0.9, (double) most / total + 0.2));
+    }
+
+    /** How often the article names this person by a form of the name only they have ("Donald Trump", "Donald"). */
+    int timesNamed(String fullName) {
+        return counts.getOrDefault(fullName, 0);
+    }
+
+    /**
+     * The full names {@code name} can mean, of the wanted gender where any are ("Trump" with "Mrs.": Melania, not
+     * Donald), else those whose gender nothing tells; one or none when the name is not shared.
+     */
+    List<String> fitting(String name, Gender wanted) {
+        List<String> candidates = byTail.getOrDefault(stripHonorific(name).toLowerCase(Locale.ROOT), List.of());
+        if (candidates.size() <= 1) return candidates;
+        List<String> fitting = new ArrayList<>();
+        for (String c : candidates) {
+            Gender g = genderOf(c);
+            if (wanted == Gender.UNKNOWN || g == wanted) fitting.add(c);
+        }
+        if (fitting.isEmpty()) for (String c : candidates) if (genderOf(c) == Gender.UNKNOWN) fitting.add(c);
+        return fitting;
     }
 
     /**
