@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whom a pronoun, a family name or a description is resolved to, and when the resolver must hedge. Each row is a short
  * article, words of one attribution's content, and the speaker expected: a name the speaker must be ("=Felipe
- * Calderon"), a name the speaker must not be ("!Barack Obama": the resolver may hedge or name someone else, never that
+ * Calderon"), the person named, hedged or not ("~Donald Trump"), a name the speaker must not be ("!Barack Obama": the resolver may hedge or name someone else, never that
  * person as certain), or "hedged" (whoever is named, only as "most likely").
  */
 class SpeakerResolutionIT {
@@ -36,6 +36,8 @@ class SpeakerResolutionIT {
         she after the husband and the wife | Donald Trump and his wife, Melania Trump, visited a school. "The children were wonderful," she said. | The children were wonderful | =Melania Trump
         a bare family name goes to the person named most | Donald Trump spoke in Iowa. Donald Trump later spoke in Ohio. Ivanka Trump watched. "We will win," Trump said. | We will win | =Donald Trump
         a family name two people share equally stays ambiguous | Bill Clinton and Hillary Clinton arrived in Ohio. "It was a long day," Clinton said. | It was a long day | hedged
+        one person written two ways is no shared family name | Loretta E. Lynch spoke in Washington. Loretta Lynch later met reporters. "We will review it," Lynch said. | We will review it | =Loretta E. Lynch
+        a subject after an opening phrase and its comma | Joey Salceda criticised the plan in Manila. At a rally in Maine on Thursday, Donald Trump spoke again. "We are letting the wrong people in," he said. | We are letting the wrong people in | ~Donald Trump
         Mr. picks the man of the family | Hillary Clinton and Bill Clinton arrived. "It was a long day," Mr. Clinton said. | It was a long day | =Bill Clinton
         pronoun across a paragraph break after a quote | "We will rebuild," Governor Chris Christie said on Monday.\\n\\n"It will take years," he said. | It will take years | =Chris Christie
         he said after a quote keeps its speaker over a later object | "Taxes are too high," Paul Ryan said. He criticised Nancy Pelosi.\\n\\n"We need reform," he said. | We need reform | =Paul Ryan
@@ -56,6 +58,8 @@ class SpeakerResolutionIT {
         String wanted = expected.substring(1);
         if (expected.equals("hedged")) {
             assertThat(speaker.hedged()).as("%s hedged (confidence %s)", speaker.name(), speaker.confidence()).isTrue();
+        } else if (expected.startsWith("~")) {
+            assertThat(speaker.name()).isEqualTo(wanted);
         } else if (expected.startsWith("=")) {
             assertThat(speaker.name()).isEqualTo(wanted);
             assertThat(speaker.hedged()).as("hedged, confidence %s", speaker.confidence()).isFalse();

@@ -56,6 +56,8 @@ public final class People {
     final List<Mention> mentions = new ArrayList<>();
     /** Full names by every shorter form of them ("putin" and "vladimir putin" both list "Vladimir Putin"). */
     private final Map<String, List<String>> byTail = new HashMap<>();
+    /** Other ways the article writes a full name ("loretta lynch" for "Loretta E. Lynch"), lower-case. */
+    private final Map<String, String> aliases = new HashMap<>();
     /** How often each full name is mentioned, by any of its forms that only it has. */
     private final Map<String, Integer> counts = new LinkedHashMap<>();
     private final Map<String, String> roles = new HashMap<>();
@@ -85,6 +87,19 @@ public final class People {
             }
             if (!shorter && !full.contains(m.name())) full.add(m.name());
         }
+        // "Loretta E. Lynch" and "Loretta Lynch", "Rep. Joe Wilson" and "Joe Wilson": one person written two ways, not
+        // two people sharing a family name. The form with more words stands for both.
+        List<String> merged = new ArrayList<>();
+        for (String name : full) {
+            String same = null;
+            for (String other : merged) if (samePerson(name, other)) { same = other; break; }
+            if (same == null) merged.add(name);
+            else if (wordCount(name) > wordCount(same)) merged.set(merged.indexOf(same), name);
+        }
+        for (String name : full) if (!merged.contains(name)) {
+            for (String kept : merged) if (samePerson(name, kept)) aliases.put(name.toLowerCase(Locale.ROOT), kept);
+        }
+        full = merged;
         for (String name : full) {
             for (int k = 1; k <= wordCount(name); k++) {
                 List<String> list = byTail.computeIfAbsent(lastWords(name, k).toLowerCase(Locale.ROOT), t -> new ArrayList<>());
@@ -129,11 +144,16 @@ public final class People {
      * then the one the article names most, with a confidence that says how much of a guess that was.
      */
     Named resolve(String name, Gender wanted) {
-        String bare = stripHonorific(name);
+        String bare = aliases.getOrDefault(stripHonorific(name).toLowerCase(Locale.ROOT), stripHonorific(name));
         List<String> candidates = byTail.get(bare.toLowerCase(Locale.ROOT));
         if (candidates == null || candidates.isEmpty()) return new Named(bare, 1.0);
         if (candidates.size() == 1) return new Named(candidates.getFirst(), 1.0);
-        List<String> fitting = fitting(name, wanted);
+        List<String> fitting = new ArrayList<>();
+        for (String c : candidates) {
+            Gender g = genderOf(c);
+            if (wanted == Gender.UNKNOWN || g == wanted) fitting.add(c);
+        }
+        if (fitting.isEmpty()) for (String c : candidates) if (genderOf(c) == Gender.UNKNOWN) fitting.add(c);
         if (fitting.isEmpty()) return new Named(bare, 0.3);
         if (fitting.size() == 1) return new Named(fitting.getFirst(), wanted == Gender.UNKNOWN ? 0.9 : 1.0);
         String best = null;
@@ -147,27 +167,6 @@ public final class People {
         // Named equally often, the two stay ambiguous: the likelier is only a guess.
         if (most == next) return new Named(best, 0.5);
         return new Named(best, Math.min(0.9, (double) most / total + 0.2));
-    }
-
-    /** How often the article names this person by a form of the name only they have ("Donald Trump", "Donald"). */
-    int timesNamed(String fullName) {
-        return counts.getOrDefault(fullName, 0);
-    }
-
-    /**
-     * The full names {@code name} can mean, of the wanted gender where any are ("Trump" with "Mrs.": Melania, not
-     * Donald), else those whose gender nothing tells; one or none when the name is not shared.
-     */
-    List<String> fitting(String name, Gender wanted) {
-        List<String> candidates = byTail.getOrDefault(stripHonorific(name).toLowerCase(Locale.ROOT), List.of());
-        if (candidates.size() <= 1) return candidates;
-        List<String> fitting = new ArrayList<>();
-        for (String c : candidates) {
-            Gender g = genderOf(c);
-            if (wanted == Gender.UNKNOWN || g == wanted) fitting.add(c);
-        }
-        if (fitting.isEmpty()) for (String c : candidates) if (genderOf(c) == Gender.UNKNOWN) fitting.add(c);
-        return fitting;
     }
 
     /**
@@ -213,6 +212,13 @@ public final class People {
             if (candidates != null && candidates.size() == 1) out.putIfAbsent(candidates.getFirst(), doc.tokenSpan(comma + 1, end - 1).text());
         }
         return out;
+    }
+
+    // Same first and last word, the words between (a middle initial or name) aside; a one-word name is no full name.
+    private static boolean samePerson(String a, String b) {
+        String[] x = a.toLowerCase(Locale.ROOT).split("\\s+"), y = b.toLowerCase(Locale.ROOT).split("\\s+");
+        return x.length >= 2 && y.length >= 2 && !a.equalsIgnoreCase(b)
+                && x[0].equals(y[0]) && x[x.length - 1].equals(y[y.length - 1]);
     }
 
     /** Whether the only evidence of this person's gender is the usual gender of their first name. */

@@ -8,7 +8,6 @@ import dev.byline.nlp.text.Token;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -78,7 +77,7 @@ final class Salience {
                     continue;
                 }
                 if (m != null) {
-                    String name = m.organisation() ? organisation(m) : shared(m);
+                    String name = m.organisation() ? organisation(m) : people.resolve(m.name(), m.honorific()).name();
                     double weight = weight(u, m.first(), m.last());
                     if (m.organisation() || isPerson(m, name, weight)) {
                         isOrganisation.put(name, m.organisation());
@@ -100,43 +99,7 @@ final class Salience {
         }
     }
 
-    /**
-     * The person a name two people share ("Clinton", with Bill and Hillary Clinton in the article) means here: the one
-     * more salient at this point, as for a pronoun, counting also each time the article names one of them outright (a
-     * bare family name usually means the article's principal); recorded for the name's tokens so the speaker resolver
-     * reads the same. Near a tie (under 60% of the two scores) the reading is only a guess and says so. A name only
-     * one person has is theirs.
-     */
-    private String shared(Mention m) {
-        List<String> fitting = people.fitting(m.name(), m.honorific());
-        if (fitting.size() <= 1) return people.resolve(m.name(), m.honorific()).name();
-        Map<String, Double> now = scores();
-        String best = null;
-        double bestScore = -1, secondScore = 0;
-        for (String name : fitting) {
-            double score = now.getOrDefault(name, 0.0) + people.timesNamed(name);
-            if (score > bestScore) { secondScore = Math.max(bestScore, 0); best = name; bestScore = score; }
-            else if (score > secondScore) secondScore = score;
-        }
-        if (bestScore <= 0) {
-            People.Named byCount = people.resolve(m.name(), m.honorific());
-            for (int k = m.first(); k <= m.last(); k++) byToken.put(k, new Resolution(byCount.name(), false, byCount.confidence()));
-            return byCount.name();
-        }
-        double share = bestScore / (bestScore + secondScore);
-        double confidence = share < 0.6 ? share : Math.min(0.9, share + 0.2);
-        for (int k = m.first(); k <= m.last(); k++) byToken.put(k, new Resolution(best, false, confidence));
-        return best;
-    }
-
-    private Map<String, Double> scores() {
-        Map<String, Double> now = new HashMap<>(carried);
-        unit.forEach((name, value) -> now.merge(name, value, Double::sum));
-        topic.forEach((name, value) -> now.merge(name, TOPIC * value, Double::sum));
-        return now;
-    }
-
-    /** Whom the pronoun at token {@code i} refers to (or a shared family name there means), or null when no candidate fits. */
+    /** Whom the pronoun at token {@code i} refers to, or null when no candidate fits. */
     Resolution at(int i) {
         return byToken.get(i);
     }
@@ -153,7 +116,9 @@ final class Salience {
         String best = null, second = null;
         double bestScore = 0, secondScore = 0;
         double bestTrust = 0;
-        Map<String, Double> now = scores();
+        Map<String, Double> now = new HashMap<>(carried);
+        unit.forEach((name, value) -> now.merge(name, value, Double::sum));
+        topic.forEach((name, value) -> now.merge(name, TOPIC * value, Double::sum));
         for (Map.Entry<String, Double> e : now.entrySet()) {
             String name = e.getKey();
             boolean organisation = isOrganisation.getOrDefault(name, false);
@@ -222,7 +187,7 @@ final class Salience {
         Token after = last + 1 < u.last() ? doc.token(last + 1) : null;
         if (after != null && (after.text().equals("'s") || after.text().equals("’s") || after.text().equals("'") || after.text().equals("’"))
                 || doc.token(first).lower().matches("his|her|its|their")) role = possessorOfSubject(u, first, last) ? SUBJECT_POSSESSOR : POSSESSIVE;
-        else if (before != null && (before.tag().equals("CCONJ") || before.text().equals(","))) role = conjunctRole(u, first, last);
+        else if (before != null && before.tag().equals("CCONJ")) role = conjunctRole(u, first, last);
         else if (before != null && before.tag().equals("ADP")) role = OBLIQUE;
         else if (before != null && before.tag().equals("VERB") && Cues.isCore(before.text()) && (after == null || !after.isWord())) role = SUBJECT;
         else if (before != null && before.tag().equals("VERB")) role = OBJECT;

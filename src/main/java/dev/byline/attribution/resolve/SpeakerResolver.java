@@ -53,19 +53,19 @@ public final class SpeakerResolver {
             Mention head = properName(a, comma - 1);
             Mention appositive = properName(comma + 1, b);
             if (head != null && !head.organisation()) {
-                Named named = named(head, a, comma - 1);
+                Named named = people.resolve(head.name(), head.honorific());
                 String role = head.role() != null ? head.role() : withoutDeterminer(doc.tokenSpan(comma + 1, b).text());
                 return new Speaker(named.name(), role, mention, named.confidence());
             }
             if (appositive != null && !isDescription(comma + 1, b)) {
-                Named named = named(appositive, comma + 1, b);
+                Named named = people.resolve(appositive.name(), appositive.honorific());
                 return new Speaker(named.name(), withoutDeterminer(doc.tokenSpan(a, comma - 1).text()), mention, named.confidence());
             }
             b = comma - 1;
         }
         Mention titled = properName(a, b);
         if (titled != null && !titled.organisation() && titled.role() != null && titled.role().matches(".*\\b(of|for)\\b.*")) {
-            Named named = named(titled, a, b);
+            Named named = people.resolve(titled.name(), titled.honorific());
             return new Speaker(named.name(), titled.role(), mention, named.confidence()); // "Secretary of State John Kerry"
         }
         int headEnd = b;
@@ -81,7 +81,7 @@ public final class SpeakerResolver {
         Mention m = properName(a, headEnd);
         if (m == null) return new Speaker(doc.tokenSpan(a, b).text(), null, mention);
         if (m.organisation()) return new Speaker(withoutDeterminer(doc.tokenSpan(a, b).text()), null, mention);
-        Named named = named(m, a, headEnd);
+        Named named = people.resolve(m.name(), m.honorific());
         String role = m.role() != null ? m.role() : people.roleOf(named.name());
         return new Speaker(named.name(), role, mention, named.confidence());
     }
@@ -97,26 +97,11 @@ public final class SpeakerResolver {
             return resolved == null ? new Speaker(pronoun.text(), null, mention, 0.0)
                     : new Speaker(resolved.name(), resolved.role(), mention, resolved.confidence());
         }
-        Salience.Resolution r = salience().at(at);
+        if (salience == null) salience = new Salience(doc, people, sources);
+        Salience.Resolution r = salience.at(at);
         if (r == null) return new Speaker(pronoun.text(), null, mention, 0.0);
         if (r.organisation()) return new Speaker(r.name(), null, mention, r.confidence());
         return new Speaker(r.name(), people.roleOf(r.name()), mention, r.confidence());
-    }
-
-    // A name two people in the article share ("Clinton") means the one more salient here; any other name is one person.
-    private Named named(Mention m, int first, int last) {
-        if (people.fitting(m.name(), m.honorific()).size() > 1) {
-            for (int k = last; k >= first; k--) {
-                Salience.Resolution r = salience().at(k);
-                if (r != null && !r.organisation()) return new Named(r.name(), r.confidence());
-            }
-        }
-        return people.resolve(m.name(), m.honorific());
-    }
-
-    private Salience salience() {
-        if (salience == null) salience = new Salience(doc, people, sources);
-        return salience;
     }
 
     private Mention properName(int a, int b) {
