@@ -99,6 +99,11 @@ public final class EvalQaCommand implements Callable<Integer> {
             QaReport.TypeScores t = e.getValue();
             System.out.printf("  %-16s n=%d accuracy %.3f recall@k %.3f cited %.3f%n", e.getKey(), t.questions(), t.accuracy(), t.evidenceRecallAtK(), t.citedEvidence());
         }
+        if (!r.byQuestionType().isEmpty()) System.out.println("by question form:");
+        for (Map.Entry<String, QaReport.TypeScores> e : r.byQuestionType().entrySet()) {
+            QaReport.TypeScores t = e.getValue();
+            System.out.printf("  %-16s n=%d accuracy %.3f recall@k %.3f cited %.3f%n", e.getKey(), t.questions(), t.accuracy(), t.evidenceRecallAtK(), t.citedEvidence());
+        }
     }
 
     static void deleteTree(Path root) throws IOException {

@@ -66,6 +66,15 @@ public final class EffectivenessPage {
                             three(t.evidenceRecallAtK()), three(t.citedEvidence())));
                 }
             }
+            if (r.byQuestionType().size() > 1) {
+                md.append("\n| question form | questions | accuracy | evidence recall@%d | cited evidence |\n".formatted(r.k()));
+                md.append("|---|---:|---:|---:|---:|\n");
+                for (Map.Entry<String, QaReport.TypeScores> e : r.byQuestionType().entrySet()) {
+                    QaReport.TypeScores t = e.getValue();
+                    md.append("| %s | %d | %s | %s | %s |\n".formatted(e.getKey(), t.questions(), three(t.accuracy()),
+                            three(t.evidenceRecallAtK()), three(t.citedEvidence())));
+                }
+            }
             md.append("\n```sh\n").append(q.command()).append("\n```\n\n");
         }
         if (!skipped.isEmpty()) {

@@ -75,10 +75,14 @@ public final class QaEvaluation {
         outcomes.stream().collect(Collectors.groupingBy(o -> o.question().type())).forEach((type, group) ->
                 byType.put(type, new QaReport.TypeScores(group.size(), share(group, Outcome::correct),
                         share(group, Outcome::evidenceInTopK), share(group, Outcome::evidenceCited))));
+        Map<String, QaReport.TypeScores> byQuestionType = new TreeMap<>();
+        outcomes.stream().collect(Collectors.groupingBy(o -> dev.byline.answer.QuestionType.of(o.question().question()).label()))
+                .forEach((type, group) -> byQuestionType.put(type, new QaReport.TypeScores(group.size(), share(group, Outcome::correct),
+                        share(group, Outcome::evidenceInTopK), share(group, Outcome::evidenceCited))));
         List<Double> latencies = outcomes.stream().map(Outcome::millis).sorted().toList();
         return new QaReport(outcomes.size(), share(outcomes, Outcome::correct), k, share(outcomes, Outcome::evidenceInTopK),
                 share(outcomes, Outcome::evidenceCited), meanReciprocalRank(outcomes),
-                new QaReport.Latency(percentile(latencies, 0.50), percentile(latencies, 0.95)), byType);
+                new QaReport.Latency(percentile(latencies, 0.50), percentile(latencies, 0.95)), byType, byQuestionType);
     }
 
     /** The mean over questions of 1 / the rank of the first evidence article, 0 where none is in the top {@link #MRR_DEPTH}. */

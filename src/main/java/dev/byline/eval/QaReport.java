@@ -9,7 +9,14 @@ public record QaReport(int questions, double accuracy, int k,
                        @JsonProperty("cited_evidence") double citedEvidence,
                        @JsonProperty("mrr_at_10") double mrrAt10,
                        @JsonProperty("latency_ms") Latency latencyMs,
-                       @JsonProperty("by_type") Map<String, TypeScores> byType) {
+                       @JsonProperty("by_type") Map<String, TypeScores> byType,
+                       @JsonProperty("by_question_type") Map<String, TypeScores> byQuestionType) {
+
+    /** A report without the split by question form. */
+    public QaReport(int questions, double accuracy, int k, double evidenceRecallAtK, double citedEvidence, double mrrAt10,
+                    Latency latencyMs, Map<String, TypeScores> byType) {
+        this(questions, accuracy, k, evidenceRecallAtK, citedEvidence, mrrAt10, latencyMs, byType, Map.of());
+    }
 
     public record Latency(double p50, double p95) {}
 

@@ -44,5 +44,7 @@ class EvalQaCommandIT {
         assertThat(report.at("/latency_ms/p95").asDouble()).isGreaterThanOrEqualTo(report.at("/latency_ms/p50").asDouble()).isPositive();
         assertThat(report.at("/by_type/who_said/accuracy").asDouble()).isEqualTo(0.5);
         assertThat(report.at("/by_type/geo/questions").asInt()).isEqualTo(1);
+        assertThat(report.at("/by_question_type/who/questions").asInt()).as("two who questions").isEqualTo(2);
+        assertThat(report.at("/by_question_type/other/questions").asInt()).as("what is the capital").isEqualTo(1);
     }
 }

@@ -44,6 +44,15 @@ class EffectivenessPageTest {
     }
 
     @Test
+    void a_qa_run_is_split_by_question_form() {
+        QaReport qa = new QaReport(10, 0.5, 5, 0.8, 0.6, 0.7, new QaReport.Latency(5.0, 9.0), Map.of(),
+                Map.of("number", new QaReport.TypeScores(4, 0.25, 0.75, 0.5), "which", new QaReport.TypeScores(6, 0.6667, 0.8333, 0.6667)));
+        String page = EffectivenessPage.render(RUN, null, "", List.of(new EffectivenessPage.Qa("news", "the quiz", qa, "./byline eval qa ...")), List.of());
+        assertThat(page).contains("| question form | questions | accuracy |").contains("| number | 4 | 0.250 | 0.750 | 0.500 |")
+                .contains("| which | 6 | 0.667 | 0.833 | 0.667 |");
+    }
+
+    @Test
     void a_run_without_attribution_scores_has_no_attribution_table() {
         String page = EffectivenessPage.render(RUN, null, "", List.of(), List.of());
         assertThat(page).doesNotContain("PolNeAR dev split").contains("abc1234");
