@@ -95,12 +95,13 @@ public final class EvalQaCommand implements Callable<Integer> {
         System.out.printf("evidence MRR@10      %.3f%n", r.mrrAt10());
         System.out.printf("cited evidence       %.3f%n", r.citedEvidence());
         System.out.printf("latency ms p50/p95   %.1f / %.1f%n", r.latencyMs().p50(), r.latencyMs().p95());
-        for (Map.Entry<String, QaReport.TypeScores> e : r.byType().entrySet()) {
-            QaReport.TypeScores t = e.getValue();
-            System.out.printf("  %-16s n=%d accuracy %.3f recall@k %.3f cited %.3f%n", e.getKey(), t.questions(), t.accuracy(), t.evidenceRecallAtK(), t.citedEvidence());
-        }
+        printSplit(r.byType());
         if (!r.byQuestionType().isEmpty()) System.out.println("by question form:");
-        for (Map.Entry<String, QaReport.TypeScores> e : r.byQuestionType().entrySet()) {
+        printSplit(r.byQuestionType());
+    }
+
+    private static void printSplit(Map<String, QaReport.TypeScores> scores) {
+        for (Map.Entry<String, QaReport.TypeScores> e : scores.entrySet()) {
             QaReport.TypeScores t = e.getValue();
             System.out.printf("  %-16s n=%d accuracy %.3f recall@k %.3f cited %.3f%n", e.getKey(), t.questions(), t.accuracy(), t.evidenceRecallAtK(), t.citedEvidence());
         }

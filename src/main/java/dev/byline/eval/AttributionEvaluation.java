@@ -109,8 +109,8 @@ public final class AttributionEvaluation {
                 boolean right = verdict.map(v -> v == Referents.Verdict.RIGHT).orElseGet(() -> speakerMatches(g.source(), speaker));
                 speakerScored++;
                 if (right) speakerRight++;
-                byForm.merge(SourceForm.of(g.source().text()), AttributionScores.Tally.ZERO.plus(right),
-                        (a, b) -> new AttributionScores.Tally(a.right() + b.right(), a.scored() + b.scored()));
+                SourceForm form = SourceForm.of(g.source().text());
+                byForm.put(form, byForm.getOrDefault(form, AttributionScores.Tally.ZERO).plus(right));
                 if (speaker == null) continue;
                 if (speaker.hedged()) hedged = hedged.plus(right);
                 else confident = confident.plus(right);

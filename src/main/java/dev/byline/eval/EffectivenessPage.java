@@ -57,24 +57,8 @@ public final class EffectivenessPage {
             md.append("|---:|---:|---:|---:|---:|---:|---:|\n");
             md.append("| %d | %s | %s | %s | %s | %s ms | %s ms |\n".formatted(r.questions(), three(r.accuracy()), three(r.evidenceRecallAtK()),
                     three(r.mrrAt10()), three(r.citedEvidence()), one(r.latencyMs().p50()), one(r.latencyMs().p95())));
-            if (r.byType().size() > 1) {
-                md.append("\n| question type | questions | accuracy | evidence recall@%d | cited evidence |\n".formatted(r.k()));
-                md.append("|---|---:|---:|---:|---:|\n");
-                for (Map.Entry<String, QaReport.TypeScores> e : r.byType().entrySet()) {
-                    QaReport.TypeScores t = e.getValue();
-                    md.append("| %s | %d | %s | %s | %s |\n".formatted(e.getKey(), t.questions(), three(t.accuracy()),
-                            three(t.evidenceRecallAtK()), three(t.citedEvidence())));
-                }
-            }
-            if (r.byQuestionType().size() > 1) {
-                md.append("\n| question form | questions | accuracy | evidence recall@%d | cited evidence |\n".formatted(r.k()));
-                md.append("|---|---:|---:|---:|---:|\n");
-                for (Map.Entry<String, QaReport.TypeScores> e : r.byQuestionType().entrySet()) {
-                    QaReport.TypeScores t = e.getValue();
-                    md.append("| %s | %d | %s | %s | %s |\n".formatted(e.getKey(), t.questions(), three(t.accuracy()),
-                            three(t.evidenceRecallAtK()), three(t.citedEvidence())));
-                }
-            }
+            split(md, "question type", r.byType(), r.k());
+            split(md, "question form", r.byQuestionType(), r.k());
             md.append("\n```sh\n").append(q.command()).append("\n```\n\n");
         }
         if (!skipped.isEmpty()) {
@@ -88,6 +72,18 @@ public final class EffectivenessPage {
     private static void row(StringBuilder md, String role, SpanScores s) {
         md.append("| %s | %s | %s | **%s** | %s | %s | %s |\n".formatted(role, pct(s.exact().p()), pct(s.exact().r()), pct(s.exact().f1()),
                 pct(s.overlap().p()), pct(s.overlap().r()), pct(s.overlap().f1())));
+    }
+
+    /** The scores split by {@code what}, one row per value; nothing when there is only one. */
+    private static void split(StringBuilder md, String what, Map<String, QaReport.TypeScores> scores, int k) {
+        if (scores.size() <= 1) return;
+        md.append("\n| %s | questions | accuracy | evidence recall@%d | cited evidence |\n".formatted(what, k));
+        md.append("|---|---:|---:|---:|---:|\n");
+        for (Map.Entry<String, QaReport.TypeScores> e : scores.entrySet()) {
+            QaReport.TypeScores t = e.getValue();
+            md.append("| %s | %d | %s | %s | %s |\n".formatted(e.getKey(), t.questions(), three(t.accuracy()),
+                    three(t.evidenceRecallAtK()), three(t.citedEvidence())));
+        }
     }
 
     private static String pct(double fraction) {

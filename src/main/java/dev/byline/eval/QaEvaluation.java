@@ -71,18 +71,20 @@ public final class QaEvaluation {
     }
 
     public static QaReport report(List<Outcome> outcomes, int k) {
-        Map<String, QaReport.TypeScores> byType = new TreeMap<>();
-        outcomes.stream().collect(Collectors.groupingBy(o -> o.question().type())).forEach((type, group) ->
-                byType.put(type, new QaReport.TypeScores(group.size(), share(group, Outcome::correct),
-                        share(group, Outcome::evidenceInTopK), share(group, Outcome::evidenceCited))));
-        Map<String, QaReport.TypeScores> byQuestionType = new TreeMap<>();
-        outcomes.stream().collect(Collectors.groupingBy(o -> dev.byline.answer.QuestionType.of(o.question().question()).label()))
-                .forEach((type, group) -> byQuestionType.put(type, new QaReport.TypeScores(group.size(), share(group, Outcome::correct),
-                        share(group, Outcome::evidenceInTopK), share(group, Outcome::evidenceCited))));
+        Map<String, QaReport.TypeScores> byType = split(outcomes, o -> o.question().type());
+        Map<String, QaReport.TypeScores> byQuestionType = split(outcomes, o -> dev.byline.answer.QuestionType.of(o.question().question()).label());
         List<Double> latencies = outcomes.stream().map(Outcome::millis).sorted().toList();
         return new QaReport(outcomes.size(), share(outcomes, Outcome::correct), k, share(outcomes, Outcome::evidenceInTopK),
                 share(outcomes, Outcome::evidenceCited), meanReciprocalRank(outcomes),
                 new QaReport.Latency(percentile(latencies, 0.50), percentile(latencies, 0.95)), byType, byQuestionType);
+    }
+
+    /** The scores of the outcomes grouped by {@code key}, keys in order. */
+    private static Map<String, QaReport.TypeScores> split(List<Outcome> outcomes, java.util.function.Function<Outcome, String> key) {
+        Map<String, QaReport.TypeScores> out = new TreeMap<>();
+        outcomes.stream().collect(Collectors.groupingBy(key)).forEach((value, group) -> out.put(value, new QaReport.TypeScores(
+                group.size(), share(group, Outcome::correct), share(group, Outcome::evidenceInTopK), share(group, Outcome::evidenceCited))));
+        return out;
     }
 
     /** The mean over questions of 1 / the rank of the first evidence article, 0 where none is in the top {@link #MRR_DEPTH}. */

@@ -67,4 +67,31 @@ class AttributionEvaluationTest {
         assertThat(AttributionEvaluation.score(Map.of("a", List.of(gold)), Map.of("a", List.of(elsewhere)), 0).speakerAccuracy()).isEqualTo(1.0);
         assertThat(AttributionEvaluation.score(Map.of("a", List.of(gold)), Map.of("a", List.of(wrong)), 0).speakerAccuracy()).isEqualTo(0.0);
     }
+
+    @Test
+    void a_labelled_pronoun_counts_by_whom_it_is_resolved_to_and_hedged_speakers_apart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        String text = "Calderon spoke. “No,” he said."; // "he" at 22..24, "said" at 25..29, the quote at 16..21
+        TextSpan he = TextSpan.of(text, 22, 24);
+        GoldAttribution gold = new GoldAttribution(he, TextSpan.of(text, 25, 29), TextSpan.of(text, 16, 21));
+        java.nio.file.Path labels = java.nio.file.Files.writeString(dir.resolve("referents.tsv"),
+                "# a comment line\na\t22\t24\the\tCalderon\n");
+        Referents referents = Referents.load(labels);
+        Attribution right = new Attribution(new Speaker("Felipe Calderon", null, he, 0.9), TextSpan.of(text, 25, 29),
+                List.of(TextSpan.of(text, 16, 21)), AttributionType.DIRECT, SaidWhen.UNKNOWN);
+        Attribution wrongButHedged = new Attribution(new Speaker("Barack Obama", null, he, 0.4), TextSpan.of(text, 25, 29),
+                List.of(TextSpan.of(text, 16, 21)), AttributionType.DIRECT, SaidWhen.UNKNOWN);
+
+        AttributionScores good = AttributionEvaluation.score(Map.of("a", List.of(gold)), Map.of("a", List.of(right)), 0, referents);
+        AttributionScores bad = AttributionEvaluation.score(Map.of("a", List.of(gold)), Map.of("a", List.of(wrongButHedged)), 0, referents);
+
+        assertThat(good.speakerAccuracy()).isEqualTo(1.0);
+        assertThat(good.speakers().form(SourceForm.PRONOUN)).isEqualTo(new AttributionScores.Tally(1, 1));
+        assertThat(good.speakers().confident()).isEqualTo(new AttributionScores.Tally(1, 1));
+        // The mention overlaps the gold "he", which the span rule alone would count as right.
+        assertThat(AttributionEvaluation.score(Map.of("a", List.of(gold)), Map.of("a", List.of(wrongButHedged)), 0).speakerAccuracy()).isEqualTo(1.0);
+        assertThat(bad.speakerAccuracy()).isEqualTo(0.0);
+        assertThat(bad.speakers().hedged()).isEqualTo(new AttributionScores.Tally(0, 1));
+        assertThat(bad.speakers().hedgeRate()).isEqualTo(1.0);
+    }
 }

@@ -104,6 +104,14 @@ class QuoteApiIT {
     }
 
     @Test
+    void an_as_of_before_every_article_answers_none_and_cites_nothing() {
+        Reply reply = http.postJson("/api/chat", java.util.Map.of("message", "Who said the sanctions on Russia will stay?", "asOf", "1990-01-01"));
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().at("/answer/kind").asText()).isEqualTo("none");
+        assertThat(reply.json().get("citations")).isEmpty();
+    }
+
+    @Test
     void who_said_names_a_hedged_speaker_only_as_most_likely() {
         JsonNode body = http.postJson("/api/chat", java.util.Map.of("message", "Who said the sanctions on Russia will stay?")).json();
         assertThat(body.at("/answer/text").asText()).startsWith("“He,” the article says, most likely Hillary Clinton, said");
