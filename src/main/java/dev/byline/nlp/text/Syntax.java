@@ -1,27 +1,19 @@
 package dev.byline.nlp.text;
 
 import edu.emory.clir.clearnlp.component.AbstractComponent;
-import edu.emory.clir.clearnlp.component.mode.dep.DEPConfiguration;
 import edu.emory.clir.clearnlp.component.utils.GlobalLexica;
 import edu.emory.clir.clearnlp.component.utils.NLPUtils;
 import edu.emory.clir.clearnlp.dependency.DEPNode;
 import edu.emory.clir.clearnlp.dependency.DEPTree;
 import edu.emory.clir.clearnlp.util.lang.TLanguage;
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.tukaani.xz.XZInputStream;
 
 /**
  * Dependency parses of units, with ClearNLP's English models (part of speech, lemmas, then a transition-based
  * parser; the labels are ClearNLP's Stanford-style ones: nsubj, ccomp, dobj, prep, pobj, relcl, conj …). The models
- * load once per process, on the first parse: about 20 s and 3 GB of heap, which is why only the units that hold a
- * cue are ever parsed.
+ * load once per process, on the first parse, in the sparse form {@link ParserModels} describes.
  */
 public final class Syntax {
 
@@ -82,32 +74,15 @@ public final class Syntax {
     }
 
     /**
-     * The three components, the dependency parser (most of the load) read on a second thread while the word clusters,
-     * the tagger and the morphology load on this one. The models are read without xz's CRC64 check, which took a
-     * sixth of the load: they come from a signed-off Maven jar, and a corrupt one fails to deserialise anyway.
+     * The three components, from the sparse models the build writes ({@link ParserModels}): the dependency parser
+     * reads on a second thread while the word clusters, the tagger and the morphology load on this one.
      */
     private static AbstractComponent[] load() {
-        CompletableFuture<AbstractComponent> parser = CompletableFuture.supplyAsync(() -> {
-            try (ObjectInputStream in = model("general-en-dep.xz")) {
-                return NLPUtils.getDEPParser(TLanguage.ENGLISH, in, new DEPConfiguration("root"));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read ClearNLP's dependency model", e);
-            }
-        }, runnable -> Thread.ofPlatform().daemon().name("parser-load").start(runnable));
+        CompletableFuture<AbstractComponent> parser = CompletableFuture.supplyAsync(ParserModels::parser,
+                runnable -> Thread.ofPlatform().daemon().name("parser-load").start(runnable));
         GlobalLexica.initDistributionalSemanticsWords(List.of(CLUSTERS));
-        AbstractComponent tagger;
-        try (ObjectInputStream in = model("general-en-pos.xz")) {
-            tagger = NLPUtils.getPOSTagger(TLanguage.ENGLISH, in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read ClearNLP's part-of-speech model", e);
-        }
+        AbstractComponent tagger = ParserModels.tagger();
         return new AbstractComponent[] {tagger, NLPUtils.getMPAnalyzer(TLanguage.ENGLISH), parser.join()};
-    }
-
-    private static ObjectInputStream model(String name) throws IOException {
-        InputStream resource = Syntax.class.getClassLoader().getResourceAsStream(name);
-        if (resource == null) throw new IllegalStateException("ClearNLP model missing from the classpath: " + name);
-        return new ObjectInputStream(new BufferedInputStream(new XZInputStream(new BufferedInputStream(resource, 1 << 16), -1, false), 1 << 16));
     }
 
     public Parse parse(ArticleText doc, ArticleText.Unit unit) {
