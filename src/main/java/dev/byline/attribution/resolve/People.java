@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The named people and organisations an article mentions outside quotations, in text order, each with the
@@ -77,27 +78,33 @@ public final class People {
             } else i++;
         }
         // Full names: a name no longer name ends with ("Vladimir Putin", not "Putin" once "Vladimir Putin" is seen).
+        // (Over distinct names in order of first mention: an article names the same few people dozens of times.)
+        Map<String, String> lowerOf = new LinkedHashMap<>();
+        for (Mention m : mentions) lowerOf.computeIfAbsent(m.name(), n -> n.toLowerCase(Locale.ROOT));
         List<String> full = new ArrayList<>();
-        for (Mention m : mentions) {
-            String lower = m.name().toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> name : lowerOf.entrySet()) {
+            String tail = " " + name.getValue();
             boolean shorter = false;
-            for (Mention other : mentions) {
-                String o = other.name().toLowerCase(Locale.ROOT);
-                if (o.length() > lower.length() && o.endsWith(" " + lower)) { shorter = true; break; }
+            for (String o : lowerOf.values()) {
+                if (o.length() > tail.length() - 1 && o.endsWith(tail)) { shorter = true; break; }
             }
-            if (!shorter && !full.contains(m.name())) full.add(m.name());
+            if (!shorter) full.add(name.getKey());
         }
         // "Loretta E. Lynch" and "Loretta Lynch", "Rep. Joe Wilson" and "Joe Wilson": one person written two ways, not
         // two people sharing a family name. The form with more words stands for both.
+        Map<String, String[]> wordsOf = new HashMap<>();
+        for (String name : full) wordsOf.put(name, WHITESPACE.split(lowerOf.get(name)));
         List<String> merged = new ArrayList<>();
         for (String name : full) {
             String same = null;
-            for (String other : merged) if (samePerson(name, other)) { same = other; break; }
+            for (String other : merged) if (samePerson(name, wordsOf.get(name), other, wordsOf.get(other))) { same = other; break; }
             if (same == null) merged.add(name);
-            else if (wordCount(name) > wordCount(same)) merged.set(merged.indexOf(same), name);
+            else if (wordsOf.get(name).length > wordsOf.get(same).length) merged.set(merged.indexOf(same), name);
         }
         for (String name : full) if (!merged.contains(name)) {
-            for (String kept : merged) if (samePerson(name, kept)) aliases.put(name.toLowerCase(Locale.ROOT), kept);
+            for (String kept : merged) {
+                if (samePerson(name, wordsOf.get(name), kept, wordsOf.get(kept))) aliases.put(lowerOf.get(name), kept);
+            }
         }
         full = merged;
         for (String name : full) {
@@ -215,8 +222,7 @@ public final class People {
     }
 
     // Same first and last word, the words between (a middle initial or name) aside; a one-word name is no full name.
-    private static boolean samePerson(String a, String b) {
-        String[] x = a.toLowerCase(Locale.ROOT).split("\\s+"), y = b.toLowerCase(Locale.ROOT).split("\\s+");
+    private static boolean samePerson(String a, String[] x, String b, String[] y) {
         return x.length >= 2 && y.length >= 2 && !a.equalsIgnoreCase(b)
                 && x[0].equals(y[0]) && x[x.length - 1].equals(y[y.length - 1]);
     }
@@ -350,16 +356,19 @@ public final class People {
         return t.tag().equals("PROPN") || adjectiveBeforeName || (t.tag().equals("NOUN") && index > 0 && doc.token(index - 1).sentence() == t.sentence());
     }
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern HONORIFIC = Pattern.compile("^(Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.)\\s+");
+
     static String stripHonorific(String name) {
-        return name.replaceFirst("^(Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.)\\s+", "");
+        return HONORIFIC.matcher(name).replaceFirst("");
     }
 
     private static int wordCount(String s) {
-        return s.split("\\s+").length;
+        return WHITESPACE.split(s).length;
     }
 
     private static String lastWords(String s, int k) {
-        String[] words = s.split("\\s+");
+        String[] words = WHITESPACE.split(s);
         return String.join(" ", java.util.Arrays.copyOfRange(words, words.length - k, words.length));
     }
 }
