@@ -29,12 +29,14 @@ public final class IngestRuns {
 
     private IngestRuns() {}
 
-    public static Run run(String build, Path java, Path jar, Path sample, Path work) throws IOException, InterruptedException {
+    /** Ingests the sample with {@code jar} in a JVM of its own, started with {@code javaOptions} (its launcher's). */
+    public static Run run(String build, Path java, List<String> javaOptions, Path jar, Path sample, Path work) throws IOException, InterruptedException {
         Path index = Files.createTempDirectory(work, "index-");
         Path gcLog = work.resolve("gc-" + System.nanoTime() + ".log");
         Path out = work.resolve("ingest-" + System.nanoTime() + ".log");
-        List<String> command = new ArrayList<>(List.of(java.toString(), "--enable-native-access=ALL-UNNAMED", "-Xlog:gc:file=" + gcLog,
-                "-jar", jar.toString(), "ingest", sample.toString(), "--index", index.toString()));
+        List<String> command = new ArrayList<>(List.of(java.toString(), "--enable-native-access=ALL-UNNAMED", "-Xlog:gc:file=" + gcLog));
+        command.addAll(javaOptions);
+        command.addAll(List.of("-jar", jar.toString(), "ingest", sample.toString(), "--index", index.toString()));
         long started = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
         long peakRssKb = 0;

@@ -60,6 +60,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--requests", defaultValue = "300", description = "Chat requests per concurrency level (default: ${DEFAULT-VALUE}).") int requests;
     @Option(names = "--concurrency", defaultValue = "1,8,32", split = ",", description = "Concurrency levels (default: ${DEFAULT-VALUE}).") List<Integer> concurrency;
     @Option(names = "--baseline-jar", paramLabel = "JAR", description = "Another build's byline.jar, measured side by side.") Path baselineJar;
+
+    @Option(names = "--baseline-java-opts", paramLabel = "OPTS", description = "JVM options the baseline's launcher gave it "
+            + "(default: none, as before the launcher set -Xmx1536m on 2026-12-05).") String baselineJavaOpts = "";
+
+    /** The heap the launcher ({@code byline}) gives every command but training; the bench starts this build the same way. */
+    public static final String LAUNCHER_HEAP = "-Xmx1536m";
     @Option(names = "--out", defaultValue = "docs/performance.md", paramLabel = "FILE", description = "Markdown page to update (default: ${DEFAULT-VALUE}).") Path out;
     @Option(names = "--json", defaultValue = "docs/performance.json", paramLabel = "FILE", description = "JSON report (default: ${DEFAULT-VALUE}).") Path json;
 
@@ -83,8 +89,11 @@ public final class BenchCommand implements Callable<Integer> {
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
             List<IngestRuns.Run> ingestRuns = new ArrayList<>();
             for (int r = 1; r <= runs; r++) {
-                ingestRuns.add(progress(IngestRuns.run("this build", java, jar, sampleFile, work)));
-                if (baselineJar != null) ingestRuns.add(progress(IngestRuns.run("baseline " + baselineJar.getFileName(), java, baselineJar, sampleFile, work)));
+                ingestRuns.add(progress(IngestRuns.run("this build", java, List.of(LAUNCHER_HEAP), jar, sampleFile, work)));
+                if (baselineJar != null) {
+                    List<String> options = baselineJavaOpts.isBlank() ? List.of() : List.of(baselineJavaOpts.trim().split("\\s+"));
+                    ingestRuns.add(progress(IngestRuns.run("baseline " + baselineJar.getFileName(), java, options, baselineJar, sampleFile, work)));
+                }
             }
             Path index = work.resolve("index");
             Map<String, Double> stages;
@@ -174,7 +183,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Path empty = Files.createTempDirectory(work, "corpus-");
         long started = System.nanoTime();
-        Process p = new ProcessBuilder(java.toString(), "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString(), "serve",
+        Process p = new ProcessBuilder(java.toString(), "--enable-native-access=ALL-UNNAMED", LAUNCHER_HEAP, "-jar", jar.toString(), "serve",
                 "--index", index.toString(), "--port", Integer.toString(port), "--corpus", empty.toString())
                 .redirectErrorStream(true).redirectOutput(work.resolve("serve.log").toFile()).start();
         try {
