@@ -101,7 +101,7 @@ public final class Byline implements Closeable {
         this.indexer = new Indexer(store, new Passages(sentences), AttributionExtractor.shipped(text).timed(extractionTimers(metrics))::extract, new CorpusReader(),
                 Runtime.getRuntime().availableProcessors(), metrics);
         this.search = new LuceneSearch(store);
-        Answerer passages = new ExtractiveAnswerer(search, sentences);
+        Answerer passages = new ExtractiveAnswerer(search, sentences, text.tagger());
         Answerer extractive = new QuoteAnswerer(new QuestionAnalyzer(), search, new QuoteCheck(), sentences, passages);
         ModelProbe.Result probe = new ModelProbe().probe(llm);
         if (probe.usable()) {

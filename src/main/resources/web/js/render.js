@@ -76,8 +76,19 @@ function renderAnswer(container, turn, actions) {
     h('button', { type: 'button', className: 'quiet copy', onclick: event => actions.copy(turn, event.currentTarget) }, 'Copy answer with sources')));
 }
 
-/** The answer text with every [n] as a link that opens source n. */
+/** The answer text with **bold** words (the answer a question asked for) in bold and every [n] as a link that opens source n. */
 function withCitationLinks(text, byNumber, openSource) {
+  const parts = [];
+  let last = 0;
+  for (const match of text.matchAll(/\*\*([^*\n]+)\*\*/g)) {
+    parts.push(...citationLinks(text.slice(last, match.index), byNumber, openSource), h('strong', {}, match[1]));
+    last = match.index + match[0].length;
+  }
+  parts.push(...citationLinks(text.slice(last), byNumber, openSource));
+  return parts;
+}
+
+function citationLinks(text, byNumber, openSource) {
   const parts = [];
   let last = 0;
   for (const match of text.matchAll(/\[(\d+)\]/g)) {

@@ -2,6 +2,7 @@ package dev.byline.answer;
 
 import dev.byline.search.SearchBackend;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,6 +22,39 @@ final class Coverage {
     /** Whether the question has any weight to cover. */
     boolean isEmpty() {
         return total <= 0;
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\S+");
+
+    /**
+     * How close the question's words stand to {@code text[start, end)}: each question term adds its weight over one
+     * plus its distance in words from that span (the next word counts 1/2, two words on 1/3), as a share, 0 to 1, of
+     * the question's weight.
+     */
+    double near(String text, int start, int end) {
+        if (isEmpty()) return 0;
+        List<int[]> words = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = WORD.matcher(text);
+        while (m.find()) words.add(new int[] {m.start(), m.end()});
+        int first = -1, last = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i)[1] > start && words.get(i)[0] < end) {
+                if (first < 0) first = i;
+                last = i;
+            }
+        }
+        if (first < 0) return 0;
+        Map<String, Double> closeness = new java.util.HashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (i >= first && i <= last) continue;
+            int distance = i < first ? first - i : i - last;
+            for (String term : search.terms(text.substring(words.get(i)[0], words.get(i)[1]))) {
+                if (weights.containsKey(term)) closeness.merge(term, 1.0 / (1 + distance), Math::max);
+            }
+        }
+        double sum = 0;
+        for (Map.Entry<String, Double> e : closeness.entrySet()) sum += weights.get(e.getKey()) * e.getValue();
+        return sum / total;
     }
 
     /** The share, 0 to 1, of the question's weight that {@code text} holds (analysed as the index analyses it). */

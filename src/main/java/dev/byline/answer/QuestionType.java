@@ -28,7 +28,7 @@ public record QuestionType(Kind kind, String noun) {
             + "|(?<where>where|in\\s+what\\s+(?:city|country|state|town|place)|what\\s+(?:city|country|state|town|place)|which\\s+(?:city|country|state|town|place|region|county|island))"
             + "|(?<happened>what\\s+(?:happened|(?:is|was)\\s+happening|has\\s+happened|(?:is|was)\\s+going\\s+on))"
             + "|(?<who>who(?:m|se)?)"
-            + "|(?<which>(?:which|what)\\s+(?:(?:[a-z-]+\\s+){0,2}?)(?<noun>[a-z-]+)(?=\\s+(?:did|does|do|has|have|had|is|was|are|were|will|would|can|could|announced|said|says|became|won|agreed|plans|filed|reported|wants|faces|leads|owns|makes|holds|hopes|expects|intends|claims|seeks|remains|becomes|gets|takes|gives|runs|uses|[a-z]+ed)\\b))"
+            + "|(?<which>(?:which|what)\\s+(?:(?:[a-z0-9-]+\\s+){0,2}?)(?<noun>[a-z-]+)(?=\\s+(?:did|does|do|has|have|had|is|was|are|were|will|would|can|could|announced|said|says|became|won|agreed|plans|filed|reported|wants|faces|leads|owns|makes|holds|hopes|expects|intends|claims|seeks|remains|becomes|gets|takes|gives|runs|uses|[a-z]+ed)\\b))"
             + "|(?<why>why|how\\s+(?:did|does|do|is|was|are|were|can|could|will|would|has|have))"
             + ")\\b");
 

@@ -74,7 +74,7 @@ class QuoteAnswererIT {
 
     private static Answerer answerer() {
         return new QuoteAnswerer(new QuestionAnalyzer(), byline.search(), new QuoteCheck(), Models.TEXT.sentences(),
-                new ExtractiveAnswerer(byline.search(), Models.TEXT.sentences()));
+                new ExtractiveAnswerer(byline.search(), Models.TEXT.sentences(), Models.TEXT.tagger()));
     }
 
     @Test

@@ -45,7 +45,7 @@ class TimedAnswererTest {
         store.refresh();
         LuceneSearch search = new LuceneSearch(store);
         Clock today = Clock.fixed(AS_OF.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        answerer = new TimedAnswerer(new ExtractiveAnswerer(search, Models.TEXT.sentences()), today);
+        answerer = new TimedAnswerer(new ExtractiveAnswerer(search, Models.TEXT.sentences(), Models.TEXT.tagger()), today);
     }
 
     @AfterAll

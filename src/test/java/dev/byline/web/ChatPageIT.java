@@ -115,6 +115,13 @@ class ChatPageIT {
     }
 
     @Test
+    void the_name_a_question_asks_for_is_shown_in_bold_not_as_asterisks() {
+        ask(SEED_QUESTION);
+        assertThat(lastAnswer().locator(".answer-text strong").first().textContent()).contains("Putin");
+        assertThat(lastAnswer().locator(".answer-text").textContent()).doesNotContain("**").contains("[1]");
+    }
+
+    @Test
     void a_who_said_question_shows_the_real_quote_as_a_card_with_speaker_and_role() {
         ask("Who said the only plan B is to return to war?");
         Locator card = lastAnswer().locator(".quote-card").first();

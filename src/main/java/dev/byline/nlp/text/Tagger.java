@@ -63,6 +63,11 @@ public final class Tagger {
         return out;
     }
 
+    /** Tokens of one sentence (or a short text read as one), with offsets into it; none is marked quoted. */
+    public List<Token> tagSentence(String sentence) {
+        return tag(sentence, List.of(new Sentences.Sentence(0, sentence.length(), sentence)), new java.util.BitSet());
+    }
+
     // The model was trained on ASCII apostrophes and quotes; curly ones would look like unknown words to it.
     private static String normaliseForTagger(String word) {
         return switch (word) {

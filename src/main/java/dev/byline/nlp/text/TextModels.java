@@ -2,7 +2,7 @@ package dev.byline.nlp.text;
 
 /**
  * The language models every analysis shares: sentences, tokens with parts of speech, and the dependency parser
- * (which reads its 3 GB of models on the first parse, not here). Built once per object graph and passed down.
+ * (which reads its models on the first parse, not here). Built once per object graph and passed down.
  */
 public record TextModels(Sentences sentences, Tagger tagger, Syntax syntax) {
 
