@@ -94,6 +94,7 @@ public final class EvalQaCommand implements Callable<Integer> {
         System.out.printf("evidence recall@%-3d  %.3f%n", r.k(), r.evidenceRecallAtK());
         System.out.printf("evidence MRR@10      %.3f%n", r.mrrAt10());
         System.out.printf("cited evidence       %.3f%n", r.citedEvidence());
+        if (r.spanAccuracy() != null) System.out.printf("answer span accuracy %.3f%n", r.spanAccuracy());
         System.out.printf("latency ms p50/p95   %.1f / %.1f%n", r.latencyMs().p50(), r.latencyMs().p95());
         printSplit(r.byType());
         if (!r.byQuestionType().isEmpty()) System.out.println("by question form:");
@@ -103,7 +104,8 @@ public final class EvalQaCommand implements Callable<Integer> {
     private static void printSplit(Map<String, QaReport.TypeScores> scores) {
         for (Map.Entry<String, QaReport.TypeScores> e : scores.entrySet()) {
             QaReport.TypeScores t = e.getValue();
-            System.out.printf("  %-16s n=%d accuracy %.3f recall@k %.3f cited %.3f%n", e.getKey(), t.questions(), t.accuracy(), t.evidenceRecallAtK(), t.citedEvidence());
+            System.out.printf("  %-16s n=%d accuracy %.3f recall@k %.3f cited %.3f%s%n", e.getKey(), t.questions(), t.accuracy(),
+                    t.evidenceRecallAtK(), t.citedEvidence(), t.spanAccuracy() == null ? "" : " span %.3f".formatted(t.spanAccuracy()));
         }
     }
 

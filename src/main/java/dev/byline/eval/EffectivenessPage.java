@@ -52,11 +52,11 @@ public final class EffectivenessPage {
             QaReport r = q.report();
             md.append("## Question answering: ").append(q.name()).append("\n\n");
             md.append("%d questions from %s. Accuracy: the answer holds an accepted answer and no listed wrong one; ".formatted(r.questions(), q.data()));
-            md.append("evidence recall@%d: an evidence article among the top %d retrieved; MRR@10: the mean of 1 / the rank of the first evidence article retrieved (0 past the tenth); cited: an evidence article among the citations.\n\n".formatted(r.k(), r.k()));
-            md.append("| questions | accuracy | evidence recall@%d | evidence MRR@10 | cited evidence | latency p50 | latency p95 |\n".formatted(r.k()));
-            md.append("|---:|---:|---:|---:|---:|---:|---:|\n");
-            md.append("| %d | %s | %s | %s | %s | %s ms | %s ms |\n".formatted(r.questions(), three(r.accuracy()), three(r.evidenceRecallAtK()),
-                    three(r.mrrAt10()), three(r.citedEvidence()), one(r.latencyMs().p50()), one(r.latencyMs().p95())));
+            md.append("evidence recall@%d: an evidence article among the top %d retrieved; MRR@10: the mean of 1 / the rank of the first evidence article retrieved (0 past the tenth); cited: an evidence article among the citations; span accuracy: the answer's span (the name, number, date or place a typed question asks for) names an accepted answer, a question without one counting as wrong.\n\n".formatted(r.k(), r.k()));
+            md.append("| questions | accuracy | span accuracy | evidence recall@%d | evidence MRR@10 | cited evidence | latency p50 | latency p95 |\n".formatted(r.k()));
+            md.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            md.append("| %d | %s | %s | %s | %s | %s | %s ms | %s ms |\n".formatted(r.questions(), three(r.accuracy()), orDash(r.spanAccuracy()),
+                    three(r.evidenceRecallAtK()), three(r.mrrAt10()), three(r.citedEvidence()), one(r.latencyMs().p50()), one(r.latencyMs().p95())));
             split(md, "question type", r.byType(), r.k());
             split(md, "question form", r.byQuestionType(), r.k());
             md.append("\n```sh\n").append(q.command()).append("\n```\n\n");
@@ -77,13 +77,17 @@ public final class EffectivenessPage {
     /** The scores split by {@code what}, one row per value; nothing when there is only one. */
     private static void split(StringBuilder md, String what, Map<String, QaReport.TypeScores> scores, int k) {
         if (scores.size() <= 1) return;
-        md.append("\n| %s | questions | accuracy | evidence recall@%d | cited evidence |\n".formatted(what, k));
-        md.append("|---|---:|---:|---:|---:|\n");
+        md.append("\n| %s | questions | accuracy | span accuracy | evidence recall@%d | cited evidence |\n".formatted(what, k));
+        md.append("|---|---:|---:|---:|---:|---:|\n");
         for (Map.Entry<String, QaReport.TypeScores> e : scores.entrySet()) {
             QaReport.TypeScores t = e.getValue();
-            md.append("| %s | %d | %s | %s | %s |\n".formatted(e.getKey(), t.questions(), three(t.accuracy()),
+            md.append("| %s | %d | %s | %s | %s | %s |\n".formatted(e.getKey(), t.questions(), three(t.accuracy()), orDash(t.spanAccuracy()),
                     three(t.evidenceRecallAtK()), three(t.citedEvidence())));
         }
+    }
+
+    private static String orDash(Double value) {
+        return value == null ? "–" : three(value);
     }
 
     private static String pct(double fraction) {

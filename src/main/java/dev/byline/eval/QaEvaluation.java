@@ -27,7 +27,12 @@ public final class QaEvaluation {
     /** One question's outcome. */
     /** One question's result; {@code evidenceRank} is the rank of the first evidence article retrieved (1 first), 0 when none of the top {@link #MRR_DEPTH} is. */
     public record Outcome(QaQuestion question, ChatResponse response, boolean correct, boolean evidenceInTopK,
-                          boolean evidenceCited, double millis, int evidenceRank) {}
+                          boolean evidenceCited, double millis, int evidenceRank) {
+        /** Whether the answer's span (the words a typed question asked for) names an accepted answer. */
+        public boolean spanCorrect() {
+            return response.answer().span() != null && question.isNamedBy(response.answer().span().text());
+        }
+    }
 
     /** How deep the mean reciprocal rank of the evidence looks: MRR@10. */
     public static final int MRR_DEPTH = 10;
@@ -76,14 +81,16 @@ public final class QaEvaluation {
         List<Double> latencies = outcomes.stream().map(Outcome::millis).sorted().toList();
         return new QaReport(outcomes.size(), share(outcomes, Outcome::correct), k, share(outcomes, Outcome::evidenceInTopK),
                 share(outcomes, Outcome::evidenceCited), meanReciprocalRank(outcomes),
-                new QaReport.Latency(percentile(latencies, 0.50), percentile(latencies, 0.95)), byType, byQuestionType);
+                new QaReport.Latency(percentile(latencies, 0.50), percentile(latencies, 0.95)), byType, byQuestionType,
+                spanShare(outcomes));
     }
 
     /** The scores of the outcomes grouped by {@code key}, keys in order. */
     private static Map<String, QaReport.TypeScores> split(List<Outcome> outcomes, java.util.function.Function<Outcome, String> key) {
         Map<String, QaReport.TypeScores> out = new TreeMap<>();
         outcomes.stream().collect(Collectors.groupingBy(key)).forEach((value, group) -> out.put(value, new QaReport.TypeScores(
-                group.size(), share(group, Outcome::correct), share(group, Outcome::evidenceInTopK), share(group, Outcome::evidenceCited))));
+                group.size(), share(group, Outcome::correct), share(group, Outcome::evidenceInTopK), share(group, Outcome::evidenceCited),
+                spanShare(group))));
         return out;
     }
 
@@ -91,6 +98,11 @@ public final class QaEvaluation {
     static double meanReciprocalRank(Collection<Outcome> outcomes) {
         if (outcomes.isEmpty()) return 0;
         return round(outcomes.stream().mapToDouble(o -> o.evidenceRank() == 0 ? 0 : 1.0 / o.evidenceRank()).sum() / outcomes.size());
+    }
+
+    /** The share of outcomes whose span names an answer, or null when no answer had a span. */
+    private static Double spanShare(Collection<Outcome> outcomes) {
+        return outcomes.stream().anyMatch(o -> o.response().answer().span() != null) ? share(outcomes, Outcome::spanCorrect) : null;
     }
 
     private static double share(Collection<Outcome> outcomes, java.util.function.Predicate<Outcome> test) {

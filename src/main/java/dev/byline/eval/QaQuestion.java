@@ -15,6 +15,25 @@ public record QaQuestion(String id, String question, List<String> answers, List<
         type = type == null ? "unknown" : type;
     }
 
+    /**
+     * Whether an answer span names an accepted answer: the one holds the other as whole words, letters and digits
+     * alone compared in lower case ("Full House" names "“Full House”", "Biden" names "Joe Biden"), and it names no
+     * distractor the same way.
+     */
+    public boolean isNamedBy(String span) {
+        if (span == null || words(span).isBlank()) return false;
+        return answers.stream().anyMatch(a -> sameWords(span, a)) && wrong.stream().noneMatch(w -> sameWords(span, w));
+    }
+
+    private static boolean sameWords(String a, String b) {
+        String x = " " + words(a) + " ", y = " " + words(b) + " ";
+        return !y.isBlank() && (x.contains(y) || y.contains(x));
+    }
+
+    private static String words(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
     /** Correct when the response names an accepted answer (any case) and no distractor. */
     public boolean isAnsweredBy(String response) {
         String lower = response.toLowerCase();

@@ -28,7 +28,7 @@ class EffectivenessPageTest {
         assertThat(page).contains("| source | 80.0 | 60.0 | **70.6** | 90.0 | 70.0 | 75.0 |")
                 .contains("| content | 80.0 | 60.0 | **59.0** |")
                 .contains("Speaker accuracy on matched contents: 92.0%");
-        assertThat(page).contains("| 233 | 0.914 | 1.000 | 0.875 | 0.990 | 5.2 ms | 9.8 ms |");
+        assertThat(page).contains("| 233 | 0.914 | – | 1.000 | 0.875 | 0.990 | 5.2 ms | 9.8 ms |");
         assertThat(page).contains("./byline eval qa ...").contains("RealTime QA dev: not asked for");
     }
 
@@ -46,10 +46,11 @@ class EffectivenessPageTest {
     @Test
     void a_qa_run_is_split_by_question_form() {
         QaReport qa = new QaReport(10, 0.5, 5, 0.8, 0.6, 0.7, new QaReport.Latency(5.0, 9.0), Map.of(),
-                Map.of("number", new QaReport.TypeScores(4, 0.25, 0.75, 0.5), "which", new QaReport.TypeScores(6, 0.6667, 0.8333, 0.6667)));
+                Map.of("number", new QaReport.TypeScores(4, 0.25, 0.75, 0.5, 0.25), "which", new QaReport.TypeScores(6, 0.6667, 0.8333, 0.6667, 0.5)),
+                0.3);
         String page = EffectivenessPage.render(RUN, null, "", List.of(new EffectivenessPage.Qa("news", "the quiz", qa, "./byline eval qa ...")), List.of());
-        assertThat(page).contains("| question form | questions | accuracy |").contains("| number | 4 | 0.250 | 0.750 | 0.500 |")
-                .contains("| which | 6 | 0.667 | 0.833 | 0.667 |");
+        assertThat(page).contains("| question form | questions | accuracy | span accuracy |").contains("| number | 4 | 0.250 | 0.250 | 0.750 | 0.500 |")
+                .contains("| which | 6 | 0.667 | 0.500 | 0.833 | 0.667 |").contains("| 10 | 0.500 | 0.300 | 0.800 |");
     }
 
     @Test
