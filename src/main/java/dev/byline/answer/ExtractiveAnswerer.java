@@ -57,18 +57,32 @@ public final class ExtractiveAnswerer implements Answerer {
         QuestionType type = QuestionType.of(question.text());
         Typed answerWord = AnswerCandidates.typed(type) ? typedAnswer(ranked, type, question.text(), min, result.termWeights()) : null;
         AnswerResult answer;
-        if (answerWord != null) {
+        if (answerWord != null && answerWord.rival() != null) {
+            Typed rival = answerWord.rival();
+            answer = compose(List.of(answerWord.sentence(), rival.sentence()), searched,
+                    Map.of(answerWord.sentence(), answerWord.word(), rival.sentence(), rival.word()), true);
+        } else if (answerWord != null) {
             answer = compose(pickAfter(answerWord.sentence(), ranked, min), searched, answerWord.word());
         } else {
-            List<Candidate> picked = pick(ranked, min);
+            List<Candidate> picked = type.kind() == QuestionType.Kind.HAPPENED ? pickAcrossArticles(ranked, min) : pick(ranked, min);
             answer = picked.isEmpty() ? nothingFound(searched) : compose(picked, searched, null);
         }
         listener.delta(answer.answer().text());
         return answer;
     }
 
-    /** The answer word and the sentence that holds it. */
-    record Typed(Candidate sentence, AnswerCandidates.Candidate word) {}
+    /** The answer word and the sentence that holds it; {@code rival}, another answer other sources give, or null. */
+    record Typed(Candidate sentence, AnswerCandidates.Candidate word, Typed rival) {
+        Typed(Candidate sentence, AnswerCandidates.Candidate word) {
+            this(sentence, word, null);
+        }
+    }
+
+    /**
+     * A number that other articles support nearly as well (this share of the winner's support) is reported beside it:
+     * "Sources differ: **700** [1] … **75** [2] …". Names are not weighed this way: sentences name many people.
+     */
+    static final double RIVAL_SUPPORT = 0.8;
 
     /**
      * The candidate of the wanted type the retrieved sentences support most, and the sentence that best supports it.
@@ -99,7 +113,14 @@ public final class ExtractiveAnswerer implements Answerer {
             }
             nearest.forEach((key, near) -> support.merge(key, c.score() * (1 + near), Double::sum));
         }
-        return support.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> evidence.get(e.getKey())).orElse(null);
+        List<Map.Entry<String, Double>> best = support.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(2).toList();
+        if (best.isEmpty()) return null;
+        Typed winner = evidence.get(best.getFirst().getKey());
+        if (type.kind() == QuestionType.Kind.NUMBER && best.size() == 2 && best.get(1).getValue() >= RIVAL_SUPPORT * best.getFirst().getValue()) {
+            Typed rival = evidence.get(best.get(1).getKey());
+            if (!rival.sentence().hit().articleId().equals(winner.sentence().hit().articleId())) return new Typed(winner.sentence(), winner.word(), rival);
+        }
+        return winner;
     }
 
     // The answer sentence first, then a second as pick() would add one.
@@ -164,6 +185,38 @@ public final class ExtractiveAnswerer implements Answerer {
         return picked;
     }
 
+    /** Sentences an open "what happened" question gets, each from another article. */
+    static final int OPEN_SENTENCES = 3;
+
+    /**
+     * For "what happened" questions: the best sentence of each of up to {@link #OPEN_SENTENCES} articles, among those
+     * covering enough of the question and at least {@link #SECOND_SENTENCE_RATIO} as much as the best, none a near
+     * duplicate of another (half its words shared), newest first (undated last).
+     */
+    private static List<Candidate> pickAcrossArticles(List<Candidate> ranked, double minCoverage) {
+        List<Candidate> picked = new ArrayList<>();
+        if (ranked.isEmpty() || ranked.getFirst().coverage() < minCoverage) return picked;
+        double floor = Math.max(minCoverage, ranked.getFirst().coverage() * SECOND_SENTENCE_RATIO);
+        Set<String> articles = new HashSet<>();
+        List<Set<String>> seen = new ArrayList<>();
+        for (Candidate c : ranked) {
+            if (picked.size() == OPEN_SENTENCES || c.coverage() < floor) break;
+            if (articles.contains(c.hit().articleId())) continue;
+            Set<String> words = new HashSet<>(List.of(normal(c.sentence().text()).split(" ")));
+            if (seen.stream().anyMatch(w -> nearDuplicate(w, words))) continue;
+            picked.add(c);
+            articles.add(c.hit().articleId());
+            seen.add(words);
+        }
+        picked.sort(Comparator.comparing((Candidate c) -> c.hit().published(), Comparator.nullsLast(Comparator.reverseOrder())));
+        return picked;
+    }
+
+    private static boolean nearDuplicate(Set<String> a, Set<String> b) {
+        long shared = a.stream().filter(b::contains).count();
+        return shared * 2 >= Math.min(a.size(), b.size());
+    }
+
     private static String normal(String text) {
         return text.replaceAll("\\W+", " ").strip().toLowerCase();
     }
@@ -173,8 +226,16 @@ public final class ExtractiveAnswerer implements Answerer {
      * stated first, in bold, with the first sentence's citation, and its offsets in that article become the span.
      */
     private static AnswerResult compose(List<Candidate> picked, Searched searched, AnswerCandidates.Candidate word) {
+        return compose(picked, searched, word == null ? Map.of() : Map.of(picked.getFirst(), word), false);
+    }
+
+    /**
+     * As above, with an answer word for each sentence in {@code words} (the first becomes the span); {@code differ}
+     * opens with "Sources differ:" when the words are two answers the sources give.
+     */
+    private static AnswerResult compose(List<Candidate> picked, Searched searched, Map<Candidate, AnswerCandidates.Candidate> words, boolean differ) {
         Map<String, Citation> byPassage = new LinkedHashMap<>();
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = new StringBuilder(differ ? "Sources differ:" : "");
         AnswerSpan span = null;
         for (Candidate c : picked) {
             PassageHit hit = c.hit();
@@ -188,11 +249,13 @@ public final class ExtractiveAnswerer implements Answerer {
             }
             byPassage.put(key, new Citation(n, hit.articleId(), hit.title(), hit.source(), hit.published(), hit.url(),
                     hit.text(), hit.start(), hit.end(), citedStart, citedEnd));
-            if (word != null && c == picked.getFirst()) {
+            AnswerCandidates.Candidate word = words.get(c);
+            if (word != null) {
+                if (!text.isEmpty()) text.append(' ');
                 text.append("**").append(word.text()).append("** [").append(n).append("]: \"").append(c.sentence().text()).append('"');
                 int at = c.sentence().start() + word.start();
                 if (!hit.text().startsWith(word.text(), at)) throw new IllegalStateException("answer word not at its offsets: " + word);
-                span = new AnswerSpan(word.text(), n, hit.articleId(), hit.start() + at, hit.start() + at + word.text().length());
+                if (span == null) span = new AnswerSpan(word.text(), n, hit.articleId(), hit.start() + at, hit.start() + at + word.text().length());
                 continue;
             }
             if (!text.isEmpty()) text.append(' ');

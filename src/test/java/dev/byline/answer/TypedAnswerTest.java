@@ -39,7 +39,15 @@ class TypedAnswerTest {
                     + "More than 700 people have been arrested for their roles in the attack, the Justice Department said."),
             new Article("volcano", "Ash and waves", "Wire", LocalDate.of(2022, 1, 16), null, null,
                     "An underwater volcano erupted on Saturday, sending tsunami waves across the Pacific.\n\n"
-                    + "The underwater volcano erupted near Tonga, and ash fell on the islands for hours.")
+                    + "The underwater volcano erupted near Tonga, and ash fell on the islands for hours."),
+            new Article("evacuation-a", "Island evacuated", "Wire", LocalDate.of(2022, 2, 1), null, null,
+                    "Officials said 1,200 residents were evacuated from the island of Kelso before the storm."),
+            new Article("evacuation-b", "Storm nears", "Other Wire", LocalDate.of(2022, 2, 1), null, null,
+                    "About 900 residents were evacuated from the island of Kelso, the Red Cross said."),
+            new Article("aid", "Aid arrives", "Wire", LocalDate.of(2022, 1, 20), null, null,
+                    "The first aid flights landed in Tonga on Thursday, days after the eruption cut the islands off."),
+            new Article("volcano-again", "Ash and waves, again", "Other Wire", LocalDate.of(2022, 1, 16), null, null,
+                    "The underwater volcano erupted near Tonga, and ash fell on the islands for many hours.")
     ).stream().collect(Collectors.toMap(Article::id, a -> a));
 
     @BeforeAll
@@ -90,6 +98,24 @@ class TypedAnswerTest {
         AnswerResult result = ask("Where did the underwater volcano erupt?");
         assertThat(result.answer().span().text()).isEqualTo("Tonga");
         assertSpanIsVerbatim(result);
+    }
+
+    @Test
+    void numbers_the_sources_disagree_on_are_both_given_and_cited() {
+        AnswerResult result = ask("How many residents were evacuated from the island of Kelso?");
+        assertThat(result.answer().text()).startsWith("Sources differ: **").contains("**1,200** [").contains("**900** [");
+        assertThat(result.citations()).extracting(Citation::articleId).containsExactlyInAnyOrder("evacuation-a", "evacuation-b");
+        assertThat(result.answer().span().text()).isIn("1,200", "900");
+        assertSpanIsVerbatim(result);
+    }
+
+    @Test
+    void what_happened_gets_sentences_from_different_articles_newest_first_without_near_duplicates() {
+        AnswerResult result = ask("What happened in Tonga?");
+        assertThat(result.answer().span()).isNull();
+        List<String> cited = result.citations().stream().map(Citation::articleId).toList();
+        assertThat(cited).doesNotHaveDuplicates().startsWith("aid").hasSizeBetween(2, 3);
+        assertThat(cited.contains("volcano") && cited.contains("volcano-again")).as("two near-identical sentences cited").isFalse();
     }
 
     @Test

@@ -12,10 +12,14 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /** Turns text into the index's terms (English: lower-cased, stop words gone, stemmed), so questions and sentences compare like the index does. */
 final class QueryTerms {
 
-    /** Question words carry no topic: "Who ordered the troops out?" is about ordering troops. */
+    /**
+     * Question words carry no topic: "Who ordered the troops out?" is about ordering troops, and "What happened in
+     * Tonga?" about Tonga ("happen" is the question's form, not its subject).
+     */
     private static final Set<String> QUESTION_WORDS = Set.of("who", "whom", "whose", "what", "when", "where", "why", "how",
             "which", "did", "do", "doe", "does", "ha", "has", "have", "had", "i", "me", "you", "we", "us", "tell", "about",
-            "can", "could", "would", "should", "he", "she", "him", "her", "his", "hi", "it", "its", "wa", "were", "been", "am");
+            "can", "could", "would", "should", "he", "she", "him", "her", "his", "hi", "it", "its", "wa", "were", "been", "am",
+            "happen");
 
     private final Analyzer analyzer;
     private final String field;
