@@ -51,6 +51,11 @@ final class AnswerCandidates {
     private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "to", "across", "into", "off", "outside");
+    /** Titles before a name, which the answer leaves out ("President Vladimir Putin" answers as "Vladimir Putin"). */
+    private static final Set<String> TITLE_WORDS = Set.of("president", "prime", "minister", "secretary", "senator", "governor",
+            "mayor", "judge", "justice", "chancellor", "king", "queen", "prince", "princess", "pope", "former", "vice", "chief",
+            "general", "coach", "ceo", "chairman", "chairwoman", "speaker", "leader", "ambassador", "commissioner", "director",
+            "gov", "sen", "rep", "dr", "mr", "mrs", "ms", "gen", "lt", "col", "sgt", "capt", "adm", "prof", "rev");
     private static final Pattern QUESTION_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final Tagger tagger;
@@ -151,9 +156,11 @@ final class AnswerCandidates {
                 else if (end + 1 < tokens.size() && (tokens.get(end).is("of") || tokens.get(end).is("&")) && isName(tokens.get(end + 1))) end += 2;
                 else break;
             }
+            int start = i;
+            while (start < end - 1 && isTitle(tokens.get(start))) start++;
             boolean placed = i > 0 && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lower());
             if (!places || placed) {
-                Token first = tokens.get(i), last = tokens.get(end - 1);
+                Token first = tokens.get(start), last = tokens.get(end - 1);
                 String text = sentence.substring(first.start(), last.end());
                 // A date ("March 11") is no name; neither is a run that holds a number.
                 boolean date = CALENDAR.contains(first.lower()) || text.chars().anyMatch(Character::isDigit);
@@ -161,6 +168,11 @@ final class AnswerCandidates {
             }
             i = end;
         }
+    }
+
+    private static boolean isTitle(Token t) {
+        String word = t.lower().endsWith(".") ? t.lower().substring(0, t.lower().length() - 1) : t.lower();
+        return TITLE_WORDS.contains(word);
     }
 
     private static boolean isName(Token t) {

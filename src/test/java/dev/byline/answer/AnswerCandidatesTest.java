@@ -35,6 +35,9 @@ class AnswerCandidatesTest {
     void names_the_question_does_not_already_hold() {
         assertThat(in("Which company agreed to buy Activision Blizzard?", "Microsoft agreed to buy Activision Blizzard for $68.7 billion."))
                 .containsExactly("Microsoft");
+        assertThat(in("Who ordered the troops out of Syria?", "Russian President Vladimir Putin ordered the troops out of Syria."))
+                .as("a title before a name is left out").containsExactly("Vladimir Putin");
+        assertThat(in("Which city hosted the fair?", "The fair opened in St. Louis on Monday.")).containsExactly("St. Louis");
         assertThat(in("Who leads the Bank of England?", "Andrew Bailey, governor of the Bank of England, spoke on Monday."))
                 .containsExactly("Andrew Bailey");
     }
