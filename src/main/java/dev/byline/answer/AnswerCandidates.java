@@ -18,8 +18,17 @@ import java.util.regex.Pattern;
  */
 final class AnswerCandidates {
 
-    /** A candidate answer: its text and offsets into the sentence, end exclusive. */
-    record Candidate(String text, int start, int end) {
+    /** A candidate answer: its text and offsets into the sentence, end exclusive; {@code title} when quoted as a title. */
+    record Candidate(String text, int start, int end, boolean title) {
+        Candidate(String text, int start, int end) {
+            this(text, start, end, false);
+        }
+
+        /** How an answer shows it: a title in quotation marks, as the news writes titles. */
+        String shown() {
+            return title ? "“" + text + "”" : text;
+        }
+
         /** What two mentions of one answer share: lower case, letters and digits only ("$1.5 billion" = "1.5 billion"). */
         String key() {
             return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
@@ -93,8 +102,9 @@ final class AnswerCandidates {
                 if (out.isEmpty()) names(sentence, false, out);
             }
             case WHICH -> {
+                // "Which show …" is answered by a title when the sentence quotes one, else by a name.
                 if (type.noun() != null && TITLE_NOUNS.contains(type.noun())) titles(sentence, out);
-                names(sentence, false, out);
+                if (out.isEmpty()) names(sentence, false, out);
             }
             default -> { }
         }
@@ -135,7 +145,7 @@ final class AnswerCandidates {
             while (end > start && (Character.isWhitespace(sentence.charAt(end - 1)) || ",.;:".indexOf(sentence.charAt(end - 1)) >= 0)) end--;
             String inner = sentence.substring(start, end);
             if (!inner.isEmpty() && Character.isUpperCase(inner.charAt(0)) && inner.split("\\s+").length <= 8) {
-                out.add(new Candidate(inner, start, end));
+                out.add(new Candidate(inner, start, end, true));
             }
         }
     }

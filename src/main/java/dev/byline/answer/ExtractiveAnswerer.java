@@ -252,7 +252,7 @@ public final class ExtractiveAnswerer implements Answerer {
             AnswerCandidates.Candidate word = words.get(c);
             if (word != null) {
                 if (!text.isEmpty()) text.append(' ');
-                text.append("**").append(word.text()).append("** [").append(n).append("]: \"").append(c.sentence().text()).append('"');
+                text.append("**").append(word.shown()).append("** [").append(n).append("]: \"").append(c.sentence().text()).append('"');
                 int at = c.sentence().start() + word.start();
                 if (!hit.text().startsWith(word.text(), at)) throw new IllegalStateException("answer word not at its offsets: " + word);
                 if (span == null) span = new AnswerSpan(word.text(), n, hit.articleId(), hit.start() + at, hit.start() + at + word.text().length());

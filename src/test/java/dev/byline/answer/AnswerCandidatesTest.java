@@ -51,7 +51,9 @@ class AnswerCandidatesTest {
     @Test
     void titles_in_quotation_marks_answer_which_show() {
         assertThat(in("In which 1990s sitcom did Bob Saget star?", "Bob Saget, who starred in “Full House,” died at 65."))
-                .contains("Full House").doesNotContain("Bob Saget");
+                .containsExactly("Full House");
+        assertThat(CANDIDATES.in("He starred in “Full House,” CNN said.", QuestionType.of("In which sitcom did he star?"), java.util.Set.of())
+                .getFirst().shown()).isEqualTo("“Full House”");
     }
 
     @Test
