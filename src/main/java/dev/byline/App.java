@@ -43,6 +43,11 @@ public final class App implements Runnable {
         return spec.root().userObject() instanceof App app ? app.text.get() : TextModels.load();
     }
 
+    /** The passage embedder when vectors are on (BYLINE_VECTORS=on), else null; the model loads on first use. */
+    public static dev.byline.index.Embedder embedder() {
+        return dev.byline.config.Settings.vectors(System.getenv()) ? new dev.byline.llm.LocalEmbedder() : null;
+    }
+
     public static void main(String[] args) {
         CommandLine cli = new CommandLine(new App());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

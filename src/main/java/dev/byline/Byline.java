@@ -73,6 +73,7 @@ public final class Byline implements Closeable {
     private final QuestionRewriter rewriter;
     private final ChatService chat;
     private final SlackBot slack;
+    private final dev.byline.index.VectorFiller vectors;
 
     /** Byline answering extractively, without an LLM or Slack. */
     public Byline(TextModels text, Path indexPath) {
@@ -95,12 +96,21 @@ public final class Byline implements Closeable {
      * language models in {@code text} are shared by everything built here (a process builds them once).
      */
     public Byline(TextModels text, Path indexPath, LlmSettings llm, SlackSettings slack) {
+        this(text, indexPath, llm, slack, null);
+    }
+
+    /**
+     * As above, and with passage vectors when {@code embedder} is not null: searches fuse BM25 with the nearest
+     * vectors, and {@link #vectors()} gives committed passages their vectors.
+     */
+    public Byline(TextModels text, Path indexPath, LlmSettings llm, SlackSettings slack, dev.byline.index.Embedder embedder) {
         this.store = IndexStore.open(indexPath);
+        this.vectors = embedder == null ? null : new dev.byline.index.VectorFiller(store, embedder);
         this.jvmGc = bindJvm(metrics);
         Sentences sentences = text.sentences();
         this.indexer = new Indexer(store, new Passages(sentences), AttributionExtractor.shipped(text).timed(extractionTimers(metrics))::extract, new CorpusReader(),
                 Runtime.getRuntime().availableProcessors(), metrics);
-        this.search = new LuceneSearch(store);
+        this.search = new LuceneSearch(store, embedder);
         Answerer passages = new ExtractiveAnswerer(search, sentences, text.tagger());
         Answerer extractive = new QuoteAnswerer(new QuestionAnalyzer(), search, new QuoteCheck(), sentences, passages);
         ModelProbe.Result probe = new ModelProbe().probe(llm);
@@ -130,6 +140,11 @@ public final class Byline implements Closeable {
 
     public Indexer indexer() {
         return indexer;
+    }
+
+    /** What gives passages their vectors, when vectors are on. */
+    public Optional<dev.byline.index.VectorFiller> vectors() {
+        return Optional.ofNullable(vectors);
     }
 
     public SearchBackend search() {
@@ -188,7 +203,7 @@ public final class Byline implements Closeable {
      */
     public Javalin web(boolean metricsRoute) {
         return WebApp.create(metrics, metricsRoute ? metrics::scrape : null, new WebApp.Controllers(new ChatController(chat), new ChatStreamController(chat, STREAM_PACE),
-                new SearchController(search), new ArticleController(search), new QuoteController(search)),
+                new SearchController(search), new ArticleController(search, vectors), new QuoteController(search)),
                 slack != null ? SlackRoutes.of(slack) : SlackRoutes.disabled());
     }
 

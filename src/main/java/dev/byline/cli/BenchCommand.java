@@ -183,9 +183,11 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Path empty = Files.createTempDirectory(work, "corpus-");
         long started = System.nanoTime();
-        Process p = new ProcessBuilder(java.toString(), "--enable-native-access=ALL-UNNAMED", LAUNCHER_HEAP, "-jar", jar.toString(), "serve",
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), "--enable-native-access=ALL-UNNAMED", LAUNCHER_HEAP, "-jar", jar.toString(), "serve",
                 "--index", index.toString(), "--port", Integer.toString(port), "--corpus", empty.toString())
-                .redirectErrorStream(true).redirectOutput(work.resolve("serve.log").toFile()).start();
+                .redirectErrorStream(true).redirectOutput(work.resolve("serve.log").toFile());
+        builder.environment().put("BYLINE_VECTORS", "off"); // the bench's index has no vectors; start-up without the model
+        Process p = builder.start();
         try {
             HttpClient client = HttpClient.newHttpClient();
             HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).timeout(Duration.ofSeconds(2)).build();

@@ -67,16 +67,22 @@ public final class EvalQaCommand implements Callable<Integer> {
      * for and cannot be reached (the reason is printed).
      */
     static QaReport evaluate(TextModels text, Path index, LlmSettings llm, List<Path> articles, List<QaQuestion> gold, int k,
-                             java.util.function.Consumer<QaEvaluation.Outcome> each) throws IOException {
-        try (Byline byline = new Byline(text, index, llm)) {
+                             java.util.function.Consumer<QaEvaluation.Outcome> each) throws IOException, InterruptedException {
+        dev.byline.index.Embedder embedder = App.embedder();
+        try (Byline byline = new Byline(text, index, llm, dev.byline.config.SlackSettings.DISABLED, embedder)) {
             if (llm.isEnabled()) {
                 System.err.println(byline.llmStatus());
                 if (!byline.llmStatus().startsWith("LLM: ")) return null;
             }
             System.err.println("Indexing " + articles + " into " + index + " ...");
             byline.indexer().ingest(articles, false, new IngestPrinter(System.err, false));
+            if (byline.vectors().isPresent()) IngestCommand.fillVectors(byline.vectors().get(), System.err);
             System.err.printf("Asking %d questions ...%n", gold.size());
-            return QaEvaluation.report(new QaEvaluation(byline.chat(), byline.search()).run(gold, k, each::accept), k);
+            QaReport report = QaEvaluation.report(new QaEvaluation(byline.chat(), byline.search()).run(gold, k, each::accept), k);
+            if (embedder == null || !(byline.store() instanceof dev.byline.index.lucene.IndexStore store)) return report;
+            java.util.Map<String, dev.byline.search.SearchBackend> retrievers = new java.util.LinkedHashMap<>();
+            for (String mode : List.of("bm25", "vectors", "fused")) retrievers.put(mode, dev.byline.search.lucene.LuceneSearch.withMode(store, embedder, mode));
+            return report.withRetrieval(QaEvaluation.compareRetrieval(gold, retrievers, k));
         }
     }
 
@@ -96,6 +102,10 @@ public final class EvalQaCommand implements Callable<Integer> {
         System.out.printf("cited evidence       %.3f%n", r.citedEvidence());
         if (r.spanAccuracy() != null) System.out.printf("answer span accuracy %.3f%n", r.spanAccuracy());
         System.out.printf("latency ms p50/p95   %.1f / %.1f%n", r.latencyMs().p50(), r.latencyMs().p95());
+        if (!r.retrieval().isEmpty()) {
+            System.out.println("retrieval alone     recall@" + r.k() + "  MRR@10");
+            r.retrieval().forEach((mode, s) -> System.out.printf("  %-16s  %.3f     %.3f%n", mode, s.recallAtK(), s.mrrAt10()));
+        }
         printSplit(r.byType());
         if (!r.byQuestionType().isEmpty()) System.out.println("by question form:");
         printSplit(r.byQuestionType());

@@ -88,7 +88,7 @@ public final class EvalReportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private QaReport qa(TextModels text, String name, List<Path> articles, Path questions) throws IOException {
+    private QaReport qa(TextModels text, String name, List<Path> articles, Path questions) throws IOException, InterruptedException {
         Path index = keep != null ? keep.resolve(name) : Files.createTempDirectory("byline-eval-report");
         try {
             return EvalQaCommand.evaluate(text, index, LlmSettings.NONE, articles, EvalQaCommand.read(questions), k, o -> {});

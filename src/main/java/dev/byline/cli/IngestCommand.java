@@ -3,7 +3,10 @@ package dev.byline.cli;
 import dev.byline.App;
 import dev.byline.Byline;
 import dev.byline.config.Settings;
+import dev.byline.config.LlmSettings;
+import dev.byline.config.SlackSettings;
 import dev.byline.index.IngestReport;
+import dev.byline.index.VectorFiller;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,7 +34,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.resolve(new Settings.Flags(null, null, index, null), System.getenv());
-        try (Byline byline = new Byline(App.text(spec), settings.index())) {
+        try (Byline byline = new Byline(App.text(spec), settings.index(), LlmSettings.NONE, SlackSettings.DISABLED, App.embedder())) {
             System.out.println("Ingesting " + paths + " into " + settings.index());
             IngestReport report = byline.indexer().ingest(paths, prune, new IngestPrinter(System.out, System.console() != null));
             if (report.foundNothing()) {
@@ -39,8 +42,27 @@ public final class IngestCommand implements Callable<Integer> {
                 return 1;
             }
             System.out.printf("The index now holds %,d articles.%n", byline.search().articleCount());
+            if (byline.vectors().isPresent()) fillVectors(byline.vectors().get(), System.out);
             return 0;
         }
+    }
+
+    /**
+     * Embeds the passages that lack vectors, with a progress line every ten seconds; BM25 answers meanwhile, and a
+     * run that is stopped resumes where it was.
+     */
+    static void fillVectors(VectorFiller vectors, java.io.PrintStream out) throws InterruptedException {
+        long pending = vectors.count();
+        if (pending == 0) return;
+        out.printf("Embedding %,d passages for search by meaning (stopping keeps what is done; BYLINE_VECTORS=off skips this) ...%n", pending);
+        long[] lastPrinted = {System.nanoTime()};
+        long done = vectors.fill(() -> false, (embedded, remaining, perSecond) -> {
+            if (System.nanoTime() - lastPrinted[0] < 10e9 && remaining > 0) return;
+            lastPrinted[0] = System.nanoTime();
+            out.printf("  %,d embedded, %,d to go, %.0f passages/s%s%n", embedded, remaining, perSecond,
+                    perSecond > 0 && remaining > 0 ? ", about " + IngestPrinter.clock((long) (remaining / perSecond)) + " left" : "");
+        });
+        out.printf("Embedded %,d passages.%n", done);
     }
 
     /**

@@ -73,7 +73,7 @@ final class IngestPrinter implements IngestListener {
                 r.seconds(), r.articlesPerSecond());
     }
 
-    private static String clock(long seconds) {
+    static String clock(long seconds) {
         Duration d = Duration.ofSeconds(seconds);
         return d.toHours() > 0 ? String.format("%d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart())
                 : String.format("%d:%02d", d.toMinutesPart(), d.toSecondsPart());

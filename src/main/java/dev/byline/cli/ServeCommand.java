@@ -33,7 +33,7 @@ public final class ServeCommand implements Callable<Integer> {
         Settings settings = Settings.resolve(new Settings.Flags(host, port, index, corpus), System.getenv());
         SlackSettings slack = SlackSettings.resolve(System.getenv());
         LlmSettings llm = LlmSettings.fromEnv(System.getenv());
-        Byline byline = new Byline(App.text(spec), settings.index(), llm, slack);
+        Byline byline = new Byline(App.text(spec), settings.index(), llm, slack, App.embedder());
         byline.store().followCommits(java.time.Duration.ofMillis(REFRESH_MILLIS));
         Javalin app = byline.web(settings.metrics());
         CountDownLatch stopped = new CountDownLatch(1);
@@ -55,14 +55,35 @@ public final class ServeCommand implements Callable<Integer> {
         }
         System.out.println(byline.llmStatus());
         // The page and /health answer at once; a first corpus is read behind them (the parser alone takes ~20 s to load).
+        // Then passages without vectors get them, while BM25 answers; an ingest beside the server is waited for.
         Thread.ofPlatform().daemon().name("corpus-ingest").start(() -> {
             try {
                 IngestCommand.ingestCorpusIfEmpty(byline, settings.corpus(), System.out);
             } catch (RuntimeException e) {
                 System.err.println("byline: ingesting " + settings.corpus() + " failed: " + e.getMessage());
             }
+            byline.vectors().ifPresent(vectors -> fillVectorsEvery(vectors, java.time.Duration.ofMinutes(1)));
         });
         stopped.await();
         return 0;
+    }
+
+    /** Gives new passages (from ingests beside the server) their vectors, looking again every {@code pause}. */
+    private static void fillVectorsEvery(dev.byline.index.VectorFiller vectors, java.time.Duration pause) {
+        while (true) {
+            try {
+                IngestCommand.fillVectors(vectors, System.out);
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                System.err.println("byline: embedding passages failed, searching by words alone meanwhile: " + e.getMessage());
+                try {
+                    Thread.sleep(pause.toMillis());
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
+        }
     }
 }

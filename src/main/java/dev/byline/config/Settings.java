@@ -32,6 +32,20 @@ public record Settings(String host, int port, Path index, Path corpus, boolean m
         return new Settings(host.strip(), port, index, corpus, metrics(env.get("BYLINE_METRICS")));
     }
 
+    /**
+     * Whether passages get vectors and searches use them: BYLINE_VECTORS, off unless "on". Off by default: on the dev
+     * sets the fusion did not beat BM25 (docs/experiments.md), while embedding makes an ingest several times slower.
+     */
+    public static boolean vectors(Map<String, String> env) {
+        String raw = env.get("BYLINE_VECTORS");
+        if (raw == null || raw.isBlank()) return false;
+        return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "on", "true", "1", "yes" -> true;
+            case "off", "false", "0", "no" -> false;
+            default -> throw new InvalidSettingException("BYLINE_VECTORS must be on or off, got '" + raw + "'");
+        };
+    }
+
     private static boolean metrics(String raw) {
         if (raw == null || raw.isBlank()) return true;
         return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {

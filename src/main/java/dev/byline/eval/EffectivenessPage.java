@@ -57,6 +57,10 @@ public final class EffectivenessPage {
             md.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             md.append("| %d | %s | %s | %s | %s | %s | %s ms | %s ms |\n".formatted(r.questions(), three(r.accuracy()), orDash(r.spanAccuracy()),
                     three(r.evidenceRecallAtK()), three(r.mrrAt10()), three(r.citedEvidence()), one(r.latencyMs().p50()), one(r.latencyMs().p95())));
+            if (!r.retrieval().isEmpty()) {
+                md.append("\nRetrieval alone, the same questions asked of each way of searching:\n\n| search | evidence recall@%d | evidence MRR@10 |\n|---|---:|---:|\n".formatted(r.k()));
+                r.retrieval().forEach((mode, s) -> md.append("| %s | %s | %s |\n".formatted(mode, three(s.recallAtK()), three(s.mrrAt10()))));
+            }
             split(md, "question type", r.byType(), r.k());
             split(md, "question form", r.byQuestionType(), r.k());
             md.append("\n```sh\n").append(q.command()).append("\n```\n\n");

@@ -65,6 +65,33 @@ public final class QaEvaluation {
         return outcomes;
     }
 
+    /** Evidence recall@k and MRR@10 of one way of retrieving. */
+    public record RetrievalScores(@com.fasterxml.jackson.annotation.JsonProperty("evidence_recall_at_k") double recallAtK,
+                                  @com.fasterxml.jackson.annotation.JsonProperty("mrr_at_10") double mrrAt10) {}
+
+    /**
+     * Retrieval alone, the same questions asked of each retriever in turn (BM25, vectors, fused): evidence recall@k and
+     * MRR@10 side by side, as of each question's day.
+     */
+    public static Map<String, RetrievalScores> compareRetrieval(List<QaQuestion> questions, Map<String, SearchBackend> retrievers, int k) {
+        Map<String, RetrievalScores> out = new java.util.LinkedHashMap<>();
+        retrievers.forEach((name, search) -> {
+            QaEvaluation eval = new QaEvaluation(null, search);
+            int found = 0;
+            double reciprocal = 0;
+            for (QaQuestion q : questions) {
+                List<String> top = eval.topArticles(q.question(), new SearchFilter(null, null, q.asOf(), List.of()), Math.max(k, MRR_DEPTH));
+                Set<String> evidence = new HashSet<>(q.evidence());
+                if (top.subList(0, Math.min(k, top.size())).stream().anyMatch(evidence::contains)) found++;
+                for (int i = 0; i < Math.min(MRR_DEPTH, top.size()); i++) {
+                    if (evidence.contains(top.get(i))) { reciprocal += 1.0 / (i + 1); break; }
+                }
+            }
+            out.put(name, new RetrievalScores(round((double) found / Math.max(1, questions.size())), round(reciprocal / Math.max(1, questions.size()))));
+        });
+        return out;
+    }
+
     /** The first k distinct articles retrieval ranks for the question. */
     private List<String> topArticles(String question, SearchFilter filter, int k) {
         Set<String> ids = new LinkedHashSet<>();

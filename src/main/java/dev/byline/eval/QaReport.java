@@ -11,7 +11,22 @@ public record QaReport(int questions, double accuracy, int k,
                        @JsonProperty("latency_ms") Latency latencyMs,
                        @JsonProperty("by_type") Map<String, TypeScores> byType,
                        @JsonProperty("by_question_type") Map<String, TypeScores> byQuestionType,
-                       @JsonProperty("span_accuracy") Double spanAccuracy) {
+                       @JsonProperty("span_accuracy") Double spanAccuracy,
+                       @JsonProperty("retrieval") Map<String, QaEvaluation.RetrievalScores> retrieval) {
+
+    public QaReport {
+        retrieval = retrieval == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(retrieval));
+    }
+
+    public QaReport(int questions, double accuracy, int k, double evidenceRecallAtK, double citedEvidence, double mrrAt10,
+                    Latency latencyMs, Map<String, TypeScores> byType, Map<String, TypeScores> byQuestionType, Double spanAccuracy) {
+        this(questions, accuracy, k, evidenceRecallAtK, citedEvidence, mrrAt10, latencyMs, byType, byQuestionType, spanAccuracy, Map.of());
+    }
+
+    /** This report with retrieval compared side by side (BM25, vectors, fused). */
+    public QaReport withRetrieval(Map<String, QaEvaluation.RetrievalScores> compared) {
+        return new QaReport(questions, accuracy, k, evidenceRecallAtK, citedEvidence, mrrAt10, latencyMs, byType, byQuestionType, spanAccuracy, compared);
+    }
 
     /** A report without the split by question form. */
     public QaReport(int questions, double accuracy, int k, double evidenceRecallAtK, double citedEvidence, double mrrAt10,

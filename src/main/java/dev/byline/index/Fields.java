@@ -14,6 +14,17 @@ public final class Fields {
     public static final String KIND_ARTICLE = "article";
     public static final String KIND_PASSAGE = "passage";
     public static final String KIND_QUOTE = "quote";
+    /** A passage's vector, written after the passage (embedding is slow), deleted with its article like the rest. */
+    public static final String KIND_VECTOR = "vector";
+
+    /**
+     * KnnFloatVectorField (cosine, HNSW), on vector documents: the passage's embedding. Vector documents also carry
+     * ARTICLE_ID, PUBLISHED and SOURCE_KEY, so the date and outlet filters apply to them unchanged.
+     */
+    public static final String VECTOR = "vector";
+
+    /** StringField, stored, on vector documents: "articleId#start", the passage the vector belongs to. */
+    public static final String VECTOR_KEY = "vector_key";
 
     /** StringField, stored: the article id on every document of the article; exact, the key for updates and deletes. */
     public static final String ARTICLE_ID = "article_id";

@@ -31,6 +31,24 @@ public interface IndexBackend extends Closeable {
     /** Where the store is, for messages ("data/index", a cluster's address). */
     String describe();
 
+    /** A passage without a vector yet: where it is, its text, and what the date and outlet filters need. */
+    record PendingPassage(String articleId, int start, String text, java.time.LocalDate published, String source) {}
+
+    /** Up to a batch of passages without a vector, and how many lack one in all. */
+    record PendingVectors(java.util.List<PendingPassage> batch, long total) {}
+
+    /** A passage's vector, ready to store; null for a passage without words, marked done with none. */
+    record PassageVector(PendingPassage passage, float[] vector) {}
+
+    /** The first {@code max} committed passages that have no vector, and how many have none. */
+    PendingVectors passagesWithoutVectors(int max);
+
+    /**
+     * Stores vectors for passages, each replacing any earlier one, durably, in a write of its own; false, storing
+     * nothing, when an ingest holds the store's writer (try again later).
+     */
+    boolean addVectors(java.util.List<PassageVector> vectors);
+
     /** One ingest's writes. */
     interface Writer extends Closeable {
 

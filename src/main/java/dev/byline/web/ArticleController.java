@@ -8,18 +8,26 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * GET /api/articles/{id}: one article, 404 when unknown; GET /articles/{id}: the reading page, which fetches the
- * article itself; GET /health: liveness and article count.
+ * article itself; GET /health: liveness, article count and, when vectors are on, how many passages still lack one
+ * (-1 until first counted).
  */
 public final class ArticleController {
 
     private static final String PAGE = "/web/article.html";
 
-    public record Health(String status, int articles) {}
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record Health(String status, int articles, Long vectorsPending) {}
 
     private final SearchBackend search;
+    private final dev.byline.index.VectorFiller vectors;
 
     public ArticleController(SearchBackend search) {
+        this(search, null);
+    }
+
+    public ArticleController(SearchBackend search, dev.byline.index.VectorFiller vectors) {
         this.search = search;
+        this.vectors = vectors;
     }
 
     public void get(Context ctx) {
@@ -36,6 +44,6 @@ public final class ArticleController {
     }
 
     public void health(Context ctx) {
-        ctx.json(new Health("ok", search.articleCount()));
+        ctx.json(new Health("ok", search.articleCount(), vectors == null ? null : vectors.remaining()));
     }
 }

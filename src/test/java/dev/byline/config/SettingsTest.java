@@ -39,4 +39,13 @@ class SettingsTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Settings.resolve(Settings.Flags.NONE, java.util.Map.of("BYLINE_METRICS", "maybe")))
                 .isInstanceOf(Settings.InvalidSettingException.class).hasMessage("BYLINE_METRICS must be on or off, got 'maybe'");
     }
+
+    @Test
+    void vectors_are_off_unless_switched_on_and_a_bad_value_is_named() {
+        assertThat(Settings.vectors(Map.of())).isFalse();
+        assertThat(Settings.vectors(Map.of("BYLINE_VECTORS", " On "))).isTrue();
+        assertThat(Settings.vectors(Map.of("BYLINE_VECTORS", "off"))).isFalse();
+        assertThatThrownBy(() -> Settings.vectors(Map.of("BYLINE_VECTORS", "fast")))
+                .isInstanceOf(Settings.InvalidSettingException.class).hasMessage("BYLINE_VECTORS must be on or off, got 'fast'");
+    }
 }

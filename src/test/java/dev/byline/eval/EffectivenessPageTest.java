@@ -51,6 +51,10 @@ class EffectivenessPageTest {
         String page = EffectivenessPage.render(RUN, null, "", List.of(new EffectivenessPage.Qa("news", "the quiz", qa, "./byline eval qa ...")), List.of());
         assertThat(page).contains("| question form | questions | accuracy | span accuracy |").contains("| number | 4 | 0.250 | 0.250 | 0.750 | 0.500 |")
                 .contains("| which | 6 | 0.667 | 0.500 | 0.833 | 0.667 |").contains("| 10 | 0.500 | 0.300 | 0.800 |");
+        QaReport compared = qa.withRetrieval(new java.util.LinkedHashMap<>(Map.of("bm25", new QaEvaluation.RetrievalScores(0.95, 0.9))));
+        assertThat(EffectivenessPage.render(RUN, null, "", List.of(new EffectivenessPage.Qa("news", "the quiz", compared, "...")), List.of()))
+                .contains("| search | evidence recall@5 | evidence MRR@10 |").contains("| bm25 | 0.950 | 0.900 |");
+        assertThat(page).doesNotContain("| search |");
     }
 
     @Test

@@ -32,8 +32,8 @@ class InterruptedIngestIT {
         Path corpus = Corpora.jsonl(dir, "big.jsonl", articles);
         Path index = dir.resolve("index");
 
-        Process ingest = new ProcessBuilder(javaBinary(), "-Dbyline.commit.millis=300", "-cp", System.getProperty("java.class.path"),
-                "dev.byline.App", "ingest", corpus.toString(), "--index", index.toString())
+        Process ingest = dev.byline.testing.Processes.withoutVectors(new ProcessBuilder(javaBinary(), "-Dbyline.commit.millis=300", "-cp", System.getProperty("java.class.path"),
+                "dev.byline.App", "ingest", corpus.toString(), "--index", index.toString()))
                 .redirectErrorStream(true).redirectOutput(dir.resolve("ingest.log").toFile()).start();
         waitForFirstCommit(index, ingest);
         ingest.destroyForcibly(); // SIGKILL: no shutdown hooks, no final commit

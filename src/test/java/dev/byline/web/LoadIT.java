@@ -48,8 +48,8 @@ class LoadIT {
         Http http = new Http(port);
         try {
             awaitHealth(http);
-            Process ingest = new ProcessBuilder(java(), "-Xmx4g", "-Dbyline.commit.millis=1000", "-cp", System.getProperty("java.class.path"),
-                    "dev.byline.App", "ingest", corpus.toString(), "--index", index.toString())
+            Process ingest = dev.byline.testing.Processes.withoutVectors(new ProcessBuilder(java(), "-Xmx4g", "-Dbyline.commit.millis=1000", "-cp", System.getProperty("java.class.path"),
+                    "dev.byline.App", "ingest", corpus.toString(), "--index", index.toString()))
                     .redirectErrorStream(true).redirectOutput(logs().resolve("ingest.log").toFile()).start();
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
             AtomicInteger errors = new AtomicInteger(), dropped = new AtomicInteger();
@@ -109,8 +109,8 @@ class LoadIT {
     }
 
     private Process serve(Path index, int port) throws Exception {
-        return new ProcessBuilder(java(), "-Xmx1g", "-cp", System.getProperty("java.class.path"), "dev.byline.App", "serve", "--index", index.toString(),
-                "--port", Integer.toString(port), "--corpus", dir.resolve("no-corpus").toString())
+        return dev.byline.testing.Processes.withoutVectors(new ProcessBuilder(java(), "-Xmx1g", "-cp", System.getProperty("java.class.path"), "dev.byline.App", "serve", "--index", index.toString(),
+                "--port", Integer.toString(port), "--corpus", dir.resolve("no-corpus").toString()))
                 .redirectErrorStream(true).redirectOutput(logs().resolve("serve-" + System.nanoTime() + ".log").toFile()).start();
     }
 

@@ -186,6 +186,41 @@ public final class IndexStore implements IndexBackend {
     }
 
     @Override
+    public PendingVectors passagesWithoutVectors(int max) {
+        return read("finding passages without vectors in " + path, searcher -> VectorDocuments.pending(searcher, max));
+    }
+
+    /**
+     * Takes the writer only for this write, so an ingest in another process is kept waiting a moment at most; under
+     * the write lock, a vector whose passage an ingest has meanwhile replaced or removed is dropped, not stored.
+     */
+    @Override
+    public boolean addVectors(List<PassageVector> vectors) {
+        IndexWriter writer;
+        try {
+            writer = openWriter();
+        } catch (IllegalStateException locked) {
+            return false;
+        }
+        try (writer) {
+            refresh();
+            List<PassageVector> current = read("checking passages in " + path, searcher -> {
+                List<PassageVector> still = new java.util.ArrayList<>();
+                for (PassageVector v : vectors) if (VectorDocuments.current(searcher, v.passage())) still.add(v);
+                return still;
+            });
+            for (PassageVector v : current) {
+                writer.updateDocument(new Term(Fields.VECTOR_KEY, VectorDocuments.key(v.passage().articleId(), v.passage().start())), VectorDocuments.map(v));
+            }
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write vectors to " + path + ": " + e.getMessage(), e);
+        }
+        refresh();
+        return true;
+    }
+
+    @Override
     public String describe() {
         return path.toString();
     }

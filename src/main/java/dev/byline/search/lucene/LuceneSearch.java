@@ -21,8 +21,22 @@ public final class LuceneSearch implements SearchBackend {
     private final IndexStore store;
 
     public LuceneSearch(IndexStore store) {
+        this(store, null);
+    }
+
+    /** Search that fuses BM25 with the nearest passage vectors when {@code embedder} is not null and vectors exist. */
+    public LuceneSearch(IndexStore store, dev.byline.index.Embedder embedder) {
+        this(store, embedder, PassageSearcher.Mode.FUSED);
+    }
+
+    /** Passages from BM25 alone, the vectors alone, or both fused: {@code eval qa} compares them side by side. */
+    public static LuceneSearch withMode(IndexStore store, dev.byline.index.Embedder embedder, String mode) {
+        return new LuceneSearch(store, embedder, PassageSearcher.Mode.valueOf(mode.toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    private LuceneSearch(IndexStore store, dev.byline.index.Embedder embedder, PassageSearcher.Mode mode) {
         this.store = store;
-        this.passages = new PassageSearcher(store);
+        this.passages = new PassageSearcher(store, embedder, mode);
         this.quotes = new QuoteSearcher(store);
         this.articles = new Articles(store);
         this.terms = new QueryTerms(store.analyzer(), Fields.TEXT);
