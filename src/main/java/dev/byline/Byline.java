@@ -17,8 +17,10 @@ import dev.byline.chat.QuestionRewriter;
 import dev.byline.config.LlmSettings;
 import dev.byline.config.SlackSettings;
 import dev.byline.corpus.CorpusReader;
+import dev.byline.index.Embedder;
 import dev.byline.index.IndexBackend;
 import dev.byline.index.Indexer;
+import dev.byline.index.VectorFiller;
 import dev.byline.index.lucene.IndexStore;
 import dev.byline.llm.LlmModels;
 import dev.byline.llm.ModelFollowUps;
@@ -73,7 +75,7 @@ public final class Byline implements Closeable {
     private final QuestionRewriter rewriter;
     private final ChatService chat;
     private final SlackBot slack;
-    private final dev.byline.index.VectorFiller vectors;
+    private final VectorFiller vectors;
 
     /** Byline answering extractively, without an LLM or Slack. */
     public Byline(TextModels text, Path indexPath) {
@@ -103,9 +105,9 @@ public final class Byline implements Closeable {
      * As above, and with passage vectors when {@code embedder} is not null: searches fuse BM25 with the nearest
      * vectors, and {@link #vectors()} gives committed passages their vectors.
      */
-    public Byline(TextModels text, Path indexPath, LlmSettings llm, SlackSettings slack, dev.byline.index.Embedder embedder) {
+    public Byline(TextModels text, Path indexPath, LlmSettings llm, SlackSettings slack, Embedder embedder) {
         this.store = IndexStore.open(indexPath);
-        this.vectors = embedder == null ? null : new dev.byline.index.VectorFiller(store, embedder);
+        this.vectors = embedder == null ? null : new VectorFiller(store, embedder);
         this.jvmGc = bindJvm(metrics);
         Sentences sentences = text.sentences();
         this.indexer = new Indexer(store, new Passages(sentences), AttributionExtractor.shipped(text).timed(extractionTimers(metrics))::extract, new CorpusReader(),
@@ -143,7 +145,7 @@ public final class Byline implements Closeable {
     }
 
     /** What gives passages their vectors, when vectors are on. */
-    public Optional<dev.byline.index.VectorFiller> vectors() {
+    public Optional<VectorFiller> vectors() {
         return Optional.ofNullable(vectors);
     }
 

@@ -1,5 +1,7 @@
 package dev.byline.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.byline.index.VectorFiller;
 import dev.byline.search.SearchBackend;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -15,17 +17,17 @@ public final class ArticleController {
 
     private static final String PAGE = "/web/article.html";
 
-    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Health(String status, int articles, Long vectorsPending) {}
 
     private final SearchBackend search;
-    private final dev.byline.index.VectorFiller vectors;
+    private final VectorFiller vectors;
 
     public ArticleController(SearchBackend search) {
         this(search, null);
     }
 
-    public ArticleController(SearchBackend search, dev.byline.index.VectorFiller vectors) {
+    public ArticleController(SearchBackend search, VectorFiller vectors) {
         this.search = search;
         this.vectors = vectors;
     }

@@ -19,6 +19,8 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -79,9 +81,9 @@ final class VectorDocuments {
     /** Whether the passage is still committed with this text (an ingest may have replaced its article meanwhile). */
     static boolean current(IndexSearcher searcher, PendingPassage p) throws IOException {
         StoredFields stored = searcher.storedFields();
-        for (ScoreDoc hit : searcher.search(new org.apache.lucene.search.BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.ARTICLE_ID, p.articleId())), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_PASSAGE)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+        for (ScoreDoc hit : searcher.search(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.ARTICLE_ID, p.articleId())), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_PASSAGE)), BooleanClause.Occur.FILTER)
                 .build(), 10_000).scoreDocs) {
             Document doc = stored.document(hit.doc, Set.of(Fields.START, Fields.TEXT));
             if (doc.getField(Fields.START).numericValue().intValue() == p.start()) return p.text().equals(doc.get(Fields.TEXT));

@@ -1,6 +1,7 @@
 package dev.byline.search.lucene;
 
 import dev.byline.corpus.Article;
+import dev.byline.index.Embedder;
 import dev.byline.index.Fields;
 import dev.byline.index.lucene.IndexStore;
 import dev.byline.search.QuoteQuery;
@@ -25,16 +26,16 @@ public final class LuceneSearch implements SearchBackend {
     }
 
     /** Search that fuses BM25 with the nearest passage vectors when {@code embedder} is not null and vectors exist. */
-    public LuceneSearch(IndexStore store, dev.byline.index.Embedder embedder) {
+    public LuceneSearch(IndexStore store, Embedder embedder) {
         this(store, embedder, PassageSearcher.Mode.FUSED);
     }
 
     /** Passages from BM25 alone, the vectors alone, or both fused: {@code eval qa} compares them side by side. */
-    public static LuceneSearch withMode(IndexStore store, dev.byline.index.Embedder embedder, String mode) {
+    public static LuceneSearch withMode(IndexStore store, Embedder embedder, String mode) {
         return new LuceneSearch(store, embedder, PassageSearcher.Mode.valueOf(mode.toUpperCase(java.util.Locale.ROOT)));
     }
 
-    private LuceneSearch(IndexStore store, dev.byline.index.Embedder embedder, PassageSearcher.Mode mode) {
+    private LuceneSearch(IndexStore store, Embedder embedder, PassageSearcher.Mode mode) {
         this.store = store;
         this.passages = new PassageSearcher(store, embedder, mode);
         this.quotes = new QuoteSearcher(store);

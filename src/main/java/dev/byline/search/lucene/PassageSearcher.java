@@ -1,5 +1,6 @@
 package dev.byline.search.lucene;
 
+import dev.byline.index.Embedder;
 import dev.byline.index.Fields;
 import dev.byline.index.lucene.ArticleDocuments;
 import dev.byline.index.lucene.IndexStore;
@@ -7,9 +8,14 @@ import dev.byline.search.PassageHit;
 import dev.byline.search.SearchBackend;
 import dev.byline.search.SearchFilter;
 import dev.byline.search.SearchResult;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -18,6 +24,8 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -54,11 +62,11 @@ final class PassageSearcher {
 
     private final IndexStore store;
     private final QueryTerms terms;
-    private final dev.byline.index.Embedder embedder;
+    private final Embedder embedder;
 
     private final Mode mode;
 
-    PassageSearcher(IndexStore store, dev.byline.index.Embedder embedder, Mode mode) {
+    PassageSearcher(IndexStore store, Embedder embedder, Mode mode) {
         this.store = store;
         this.terms = new QueryTerms(store.analyzer(), Fields.TEXT);
         this.embedder = embedder;
@@ -85,14 +93,14 @@ final class PassageSearcher {
     }
 
     /** The passages whose vectors are nearest {@code vector}, nearest first, under the filter. */
-    private static List<PassageHit> nearest(org.apache.lucene.search.IndexSearcher searcher, float[] vector, SearchFilter filter, int k) throws java.io.IOException {
+    private static List<PassageHit> nearest(IndexSearcher searcher, float[] vector, SearchFilter filter, int k) throws IOException {
         BooleanQuery.Builder only = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, Fields.KIND_VECTOR)), Occur.FILTER);
         addFilters(only, filter);
-        TopDocs top = searcher.search(new org.apache.lucene.search.KnnFloatVectorQuery(Fields.VECTOR, vector, k, only.build()), k);
+        TopDocs top = searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, k, only.build()), k);
         StoredFields stored = searcher.storedFields();
         List<PassageHit> hits = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
-            org.apache.lucene.document.Document v = stored.document(sd.doc, java.util.Set.of(Fields.ARTICLE_ID, Fields.VECTOR_KEY));
+            Document v = stored.document(sd.doc, Set.of(Fields.ARTICLE_ID, Fields.VECTOR_KEY));
             PassageHit passage = passage(searcher, v.get(Fields.ARTICLE_ID), v.get(Fields.VECTOR_KEY), sd.score);
             if (passage != null) hits.add(passage);
         }
@@ -100,14 +108,14 @@ final class PassageSearcher {
     }
 
     // The passage a vector belongs to: the one of its article that starts where the key says.
-    private static PassageHit passage(org.apache.lucene.search.IndexSearcher searcher, String articleId, String key, float score) throws java.io.IOException {
+    private static PassageHit passage(IndexSearcher searcher, String articleId, String key, float score) throws IOException {
         int start = Integer.parseInt(key.substring(key.lastIndexOf('#') + 1));
         Query ofArticle = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.ARTICLE_ID, articleId)), Occur.FILTER)
                 .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_PASSAGE)), Occur.FILTER).build();
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc sd : searcher.search(ofArticle, 10_000).scoreDocs) {
-            org.apache.lucene.document.Document doc = stored.document(sd.doc);
+            Document doc = stored.document(sd.doc);
             if (doc.getField(Fields.START).numericValue().intValue() == start) return StoredHits.passage(doc, score);
         }
         return null;
@@ -115,8 +123,8 @@ final class PassageSearcher {
 
     /** Reciprocal rank fusion: each list adds its weight / ({@link #RRF_K} + rank) to a passage; best first, ties by first list. */
     static List<PassageHit> fuse(List<List<PassageHit>> lists, List<Double> listWeights, int limit) {
-        Map<String, Double> score = new java.util.LinkedHashMap<>();
-        Map<String, PassageHit> byKey = new java.util.HashMap<>();
+        Map<String, Double> score = new LinkedHashMap<>();
+        Map<String, PassageHit> byKey = new HashMap<>();
         for (int l = 0; l < lists.size(); l++) {
             List<PassageHit> list = lists.get(l);
             double weight = listWeights.get(l);
