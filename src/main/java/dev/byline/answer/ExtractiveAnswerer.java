@@ -164,11 +164,21 @@ public final class ExtractiveAnswerer implements Answerer {
         for (int rank = 0; rank < result.hits().size(); rank++) {
             PassageHit hit = result.hits().get(rank);
             for (Sentence s : sentences.split(hit.text())) {
+                if (asks(s.text())) continue; // the article's own question, however like the user's, answers nothing
                 out.add(new Candidate(hit, rank, s, coverage.of(s.text())));
             }
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return out;
+    }
+
+    // A sentence that ends with a question mark, unless it is someone's words in quotation marks ("Who said 'why
+    // not?'" is answered by it).
+    private static boolean asks(String sentence) {
+        String s = sentence.strip();
+        if (s.isEmpty() || "\"“‘'«".indexOf(s.charAt(0)) >= 0) return false;
+        while (!s.isEmpty() && "\"'”’)]".indexOf(s.charAt(s.length() - 1)) >= 0) s = s.substring(0, s.length() - 1);
+        return s.endsWith("?");
     }
 
     private static List<Candidate> pick(List<Candidate> ranked, double minCoverage) {

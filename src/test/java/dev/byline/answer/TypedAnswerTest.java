@@ -44,6 +44,9 @@ class TypedAnswerTest {
                     "Officials said 1,200 residents were evacuated from the island of Kelso before the storm."),
             new Article("evacuation-b", "Storm nears", "Other Wire", LocalDate.of(2022, 2, 1), null, null,
                     "About 900 residents were evacuated from the island of Kelso, the Red Cross said."),
+            new Article("quiz", "News quiz", "Wire", LocalDate.of(2023, 7, 7), null, null,
+                    "1. Talks over the status of Gibraltar have stalled over what?\n\n"
+                    + "Talks over the status of Gibraltar stalled over the future of its airport, officials said."),
             new Article("aid", "Aid arrives", "Wire", LocalDate.of(2022, 1, 20), null, null,
                     "The first aid flights landed in Tonga on Thursday, days after the eruption cut the islands off."),
             new Article("volcano-again", "Ash and waves, again", "Other Wire", LocalDate.of(2022, 1, 16), null, null,
@@ -98,6 +101,12 @@ class TypedAnswerTest {
         AnswerResult result = ask("Where did the underwater volcano erupt?");
         assertThat(result.answer().span().text()).isEqualTo("Tonga");
         assertSpanIsVerbatim(result);
+    }
+
+    @Test
+    void an_articles_own_question_is_never_the_answer() {
+        AnswerResult result = ask("Talks over the status of Gibraltar have stalled over what?");
+        assertThat(result.answer().text()).contains("airport").doesNotContain("stalled over what?");
     }
 
     @Test
