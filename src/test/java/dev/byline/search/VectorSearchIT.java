@@ -105,6 +105,18 @@ class VectorSearchIT {
     }
 
     @Test
+    void a_model_that_fails_leaves_bm25_answering() throws Exception {
+        new VectorFiller(store, embedder).fill(() -> false, (done, left, rate) -> {});
+        Embedder broken = new Embedder() {
+            @Override public int dimensions() { return 384; }
+            @Override public List<float[]> passages(List<String> texts) { throw new IllegalStateException("model file unreadable"); }
+            @Override public float[] question(String question) { throw new IllegalStateException("model file unreadable"); }
+        };
+        assertThat(articles(new LuceneSearch(store, broken).passages(QUESTION, SearchFilter.NONE, 5)))
+                .isEqualTo(articles(new LuceneSearch(store).passages(QUESTION, SearchFilter.NONE, 5))).isNotEmpty();
+    }
+
+    @Test
     void filters_apply_to_the_vectors_too() throws Exception {
         new VectorFiller(store, embedder).fill(() -> false, (done, left, rate) -> {});
         SearchFilter otherWire = new SearchFilter(null, null, null, List.of("Other Wire"));

@@ -76,7 +76,7 @@ final class PassageSearcher {
     SearchResult search(String question, SearchFilter filter, int limit) {
         List<String> queryTerms = terms.of(question);
         int wanted = Math.min(Math.max(1, limit), SearchBackend.MAX_LIMIT);
-        float[] vector = embedder != null && mode != Mode.BM25 && !question.isBlank() && store.count(Fields.KIND_VECTOR) > 0 ? embedder.question(question) : null;
+        float[] vector = embedder != null && mode != Mode.BM25 && !question.isBlank() && store.count(Fields.KIND_VECTOR) > 0 ? embed(question) : null;
         return store.read("search", searcher -> {
             Map<String, Double> weights = QueryTerms.weights(searcher.getIndexReader(), Fields.TEXT, queryTerms);
             StoredFields stored = searcher.storedFields();
@@ -86,10 +86,35 @@ final class PassageSearcher {
                 for (ScoreDoc sd : top.scoreDocs) bm25.add(StoredHits.passage(stored.document(sd.doc), sd.score));
             }
             if (vector == null) return new SearchResult(bm25, weights);
-            List<PassageHit> nearest = nearest(searcher, vector, filter, Math.max(wanted, FUSION_DEPTH));
+            List<PassageHit> nearest;
+            try {
+                nearest = nearest(searcher, vector, filter, Math.max(wanted, FUSION_DEPTH));
+            } catch (IOException | RuntimeException e) {
+                vectorsFailed(e);
+                return new SearchResult(bm25.subList(0, Math.min(wanted, bm25.size())), weights);
+            }
             if (mode == Mode.VECTORS) return new SearchResult(nearest.subList(0, Math.min(wanted, nearest.size())), weights);
             return new SearchResult(fuse(List.of(bm25, nearest), List.of(1.0, VECTOR_WEIGHT), wanted), weights);
         });
+    }
+
+    private volatile boolean failureReported;
+
+    // The question's vector, or null when the model fails: then the search goes on by words alone.
+    private float[] embed(String question) {
+        try {
+            return embedder.question(question);
+        } catch (RuntimeException e) {
+            vectorsFailed(e);
+            return null;
+        }
+    }
+
+    // Said once per process: vectors that cannot be read or made leave BM25 answering, not an error.
+    private void vectorsFailed(Exception e) {
+        if (failureReported) return;
+        failureReported = true;
+        System.err.println("byline: search by meaning failed, searching by words alone: " + e);
     }
 
     /** The passages whose vectors are nearest {@code vector}, nearest first, under the filter. */
