@@ -134,6 +134,10 @@ public final class Byline implements Closeable {
                 "articles", SearchBackend.Counts::articles, "passages", SearchBackend.Counts::passages, "quotes", SearchBackend.Counts::quotes);
         kinds.forEach((kind, count) -> Gauge.builder("byline.index.documents", search, s -> count.applyAsLong(s.counts()))
                 .tag("kind", kind).description("Documents in the searchable index").register(metrics));
+        if (vectors != null) {
+            Gauge.builder("byline.vectors.pending", vectors, VectorFiller::remaining)
+                    .description("Passages still without a vector (-1 until first counted)").register(metrics);
+        }
     }
 
     public IndexBackend store() {

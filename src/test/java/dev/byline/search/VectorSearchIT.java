@@ -117,6 +117,27 @@ class VectorSearchIT {
     }
 
     @Test
+    void metrics_and_health_count_the_passages_still_without_a_vector() throws Exception {
+        try (dev.byline.Byline byline = new dev.byline.Byline(Models.TEXT, dir.resolve("other"), dev.byline.config.LlmSettings.NONE,
+                dev.byline.config.SlackSettings.DISABLED, embedder)) {
+            var filler = byline.vectors().orElseThrow();
+            assertThat(filler.remaining()).isEqualTo(-1);
+            assertThat(filler.count()).isZero();
+            String scraped = ((io.micrometer.prometheusmetrics.PrometheusMeterRegistry) byline.metrics()).scrape();
+            assertThat(scraped).contains("byline_vectors_pending 0.0");
+            io.javalin.Javalin server = byline.web().start("127.0.0.1", 0);
+            try {
+                var health = java.net.http.HttpClient.newHttpClient().send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port() + "/health")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(health.body()).isEqualTo("{\"status\":\"ok\",\"articles\":0,\"vectorsPending\":0}");
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    @Test
     void filters_apply_to_the_vectors_too() throws Exception {
         new VectorFiller(store, embedder).fill(() -> false, (done, left, rate) -> {});
         SearchFilter otherWire = new SearchFilter(null, null, null, List.of("Other Wire"));
