@@ -87,7 +87,7 @@ public final class ExtractiveAnswerer implements Answerer {
     /**
      * The candidate of the wanted type the retrieved sentences support most, and the sentence that best supports it.
      * A sentence that covers enough of the question supports each candidate it holds by its score times one plus how
-     * near the question's words stand to it ({@link Coverage#near}): the answer to "Which company agreed to buy
+     * near the question's words stand to it ({@link Coverage.Nearness#of}): the answer to "Which company agreed to buy
      * Activision Blizzard?" stands next to "agreed to buy", not merely in a sentence about the deal.
      * Null when no such sentence holds a candidate.
      */
@@ -102,8 +102,10 @@ public final class ExtractiveAnswerer implements Answerer {
             if (read++ == TYPED_SENTENCES || c.coverage() < min) break;
             String text = c.sentence().text();
             Map<String, Double> nearest = new LinkedHashMap<>();
-            for (AnswerCandidates.Candidate w : typed.in(text, type, asked)) {
-                double near = coverage.near(text, w.start(), w.end());
+            List<AnswerCandidates.Candidate> words = typed.in(text, type, asked);
+            Coverage.Nearness nearness = words.isEmpty() ? null : coverage.near(text);
+            for (AnswerCandidates.Candidate w : words) {
+                double near = nearness.of(w.start(), w.end());
                 nearest.merge(w.key(), near, Math::max);
                 double score = c.score() + near;
                 if (score > evidenceScore.getOrDefault(w.key(), Double.NEGATIVE_INFINITY)) {

@@ -47,7 +47,7 @@ public final class AskCommand implements Callable<Integer> {
         Settings settings = Settings.resolve(new Settings.Flags(null, null, index, corpus), env);
         String webhookUrl = slack ? webhookUrl(SlackSettings.resolve(env)) : null;
         LlmSettings llm = LlmSettings.fromEnv(env);
-        try (Byline byline = new Byline(App.text(spec), settings.index(), llm, dev.byline.config.SlackSettings.DISABLED, App.embedder())) {
+        try (Byline byline = new Byline(App.text(spec), settings.index(), llm, SlackSettings.DISABLED, App.embedder())) {
             if (llm.isEnabled() && !byline.llmStatus().startsWith("LLM: ")) System.err.println("byline: " + byline.llmStatus());
             // With --json, standard output carries exactly the API body, so the ingest reports on standard error.
             IngestCommand.ingestCorpusIfEmpty(byline, settings.corpus(), json ? System.err : System.out);

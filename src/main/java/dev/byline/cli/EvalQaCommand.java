@@ -4,16 +4,22 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import dev.byline.App;
 import dev.byline.Byline;
 import dev.byline.config.LlmSettings;
+import dev.byline.config.SlackSettings;
 import dev.byline.eval.QaEvaluation;
 import dev.byline.eval.QaQuestion;
 import dev.byline.eval.QaReport;
+import dev.byline.index.Embedder;
+import dev.byline.index.lucene.IndexStore;
 import dev.byline.nlp.text.TextModels;
+import dev.byline.search.SearchBackend;
+import dev.byline.search.lucene.LuceneSearch;
 import dev.byline.web.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -68,8 +74,8 @@ public final class EvalQaCommand implements Callable<Integer> {
      */
     static QaReport evaluate(TextModels text, Path index, LlmSettings llm, List<Path> articles, List<QaQuestion> gold, int k,
                              java.util.function.Consumer<QaEvaluation.Outcome> each) throws IOException, InterruptedException {
-        dev.byline.index.Embedder embedder = App.embedder();
-        try (Byline byline = new Byline(text, index, llm, dev.byline.config.SlackSettings.DISABLED, embedder)) {
+        Embedder embedder = App.embedder();
+        try (Byline byline = new Byline(text, index, llm, SlackSettings.DISABLED, embedder)) {
             if (llm.isEnabled()) {
                 System.err.println(byline.llmStatus());
                 if (!byline.llmStatus().startsWith("LLM: ")) return null;
@@ -79,9 +85,9 @@ public final class EvalQaCommand implements Callable<Integer> {
             if (byline.vectors().isPresent()) IngestCommand.fillVectors(byline.vectors().get(), System.err);
             System.err.printf("Asking %d questions ...%n", gold.size());
             QaReport report = QaEvaluation.report(new QaEvaluation(byline.chat(), byline.search()).run(gold, k, each::accept), k);
-            if (embedder == null || !(byline.store() instanceof dev.byline.index.lucene.IndexStore store)) return report;
-            java.util.Map<String, dev.byline.search.SearchBackend> retrievers = new java.util.LinkedHashMap<>();
-            for (String mode : List.of("bm25", "vectors", "fused")) retrievers.put(mode, dev.byline.search.lucene.LuceneSearch.withMode(store, embedder, mode));
+            if (embedder == null || !(byline.store() instanceof IndexStore store)) return report;
+            Map<String, SearchBackend> retrievers = new LinkedHashMap<>();
+            for (String mode : List.of("bm25", "vectors", "fused")) retrievers.put(mode, LuceneSearch.withMode(store, embedder, mode));
             return report.withRetrieval(QaEvaluation.compareRetrieval(gold, retrievers, k));
         }
     }

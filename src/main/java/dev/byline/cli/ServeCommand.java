@@ -5,8 +5,10 @@ import dev.byline.Byline;
 import dev.byline.config.LlmSettings;
 import dev.byline.config.Settings;
 import dev.byline.config.SlackSettings;
+import dev.byline.index.VectorFiller;
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -34,7 +36,7 @@ public final class ServeCommand implements Callable<Integer> {
         SlackSettings slack = SlackSettings.resolve(System.getenv());
         LlmSettings llm = LlmSettings.fromEnv(System.getenv());
         Byline byline = new Byline(App.text(spec), settings.index(), llm, slack, App.embedder());
-        byline.store().followCommits(java.time.Duration.ofMillis(REFRESH_MILLIS));
+        byline.store().followCommits(Duration.ofMillis(REFRESH_MILLIS));
         Javalin app = byline.web(settings.metrics());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -62,28 +64,25 @@ public final class ServeCommand implements Callable<Integer> {
             } catch (RuntimeException e) {
                 System.err.println("byline: ingesting " + settings.corpus() + " failed: " + e.getMessage());
             }
-            byline.vectors().ifPresent(vectors -> fillVectorsEvery(vectors, java.time.Duration.ofMinutes(1)));
+            byline.vectors().ifPresent(vectors -> fillVectorsEvery(vectors, Duration.ofMinutes(1)));
         });
         stopped.await();
         return 0;
     }
 
     /** Gives new passages (from ingests beside the server) their vectors, looking again every {@code pause}. */
-    private static void fillVectorsEvery(dev.byline.index.VectorFiller vectors, java.time.Duration pause) {
-        while (true) {
-            try {
-                IngestCommand.fillVectors(vectors, System.out);
-                Thread.sleep(pause.toMillis());
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                System.err.println("byline: embedding passages failed, searching by words alone meanwhile: " + e.getMessage());
+    private static void fillVectorsEvery(VectorFiller vectors, Duration pause) {
+        try {
+            while (true) {
                 try {
-                    Thread.sleep(pause.toMillis());
-                } catch (InterruptedException stop) {
-                    return;
+                    IngestCommand.fillVectors(vectors, System.out);
+                } catch (RuntimeException e) {
+                    System.err.println("byline: embedding passages failed, searching by words alone meanwhile: " + e.getMessage());
                 }
+                Thread.sleep(pause.toMillis());
             }
+        } catch (InterruptedException stop) {
+            // the server is stopping
         }
     }
 }

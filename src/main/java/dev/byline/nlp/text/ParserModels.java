@@ -40,31 +40,29 @@ public final class ParserModels {
 
     /** The part-of-speech tagger, from its sparse form on the classpath. */
     static AbstractComponent tagger() {
-        try (ObjectInputStream in = open(TAGGER)) {
-            POSFeatureExtractor[] extractors = (POSFeatureExtractor[]) in.readObject();
-            Object lexicons = in.readObject();
-            EnglishPOSTagger tagger = new EnglishPOSTagger(extractors, lexicons, models(in), false);
-            tagger.setFlag(CFlag.DECODE);
-            return tagger;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + TAGGER, e);
-        } catch (ClassNotFoundException | ClassCastException e) {
-            throw new IllegalStateException(TAGGER + " was written by another version; rebuild Byline", e);
-        }
+        return read(TAGGER, in -> new EnglishPOSTagger((POSFeatureExtractor[]) in.readObject(), in.readObject(), models(in), false));
     }
 
     /** The dependency parser, from its sparse form on the classpath. */
     static AbstractComponent parser() {
-        try (ObjectInputStream in = open(PARSER)) {
-            DEPFeatureExtractor[] extractors = (DEPFeatureExtractor[]) in.readObject();
-            Object lexicons = in.readObject();
-            EnglishDEPParser parser = new EnglishDEPParser(new DEPConfiguration("root"), extractors, lexicons, models(in), false);
-            parser.setFlag(CFlag.DECODE);
-            return parser;
+        return read(PARSER, in -> new EnglishDEPParser(new DEPConfiguration("root"), (DEPFeatureExtractor[]) in.readObject(),
+                in.readObject(), models(in), false));
+    }
+
+    private interface Component {
+        AbstractStatisticalComponent<?, ?, ?, ?, ?> from(ObjectInputStream in) throws IOException, ClassNotFoundException;
+    }
+
+    // A component from its feature extractors, lexicons and sparse models, set to decode (not to evaluate).
+    private static AbstractComponent read(String name, Component component) {
+        try (ObjectInputStream in = open(name)) {
+            AbstractStatisticalComponent<?, ?, ?, ?, ?> read = component.from(in);
+            read.setFlag(CFlag.DECODE);
+            return read;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + PARSER, e);
+            throw new UncheckedIOException("cannot read " + name, e);
         } catch (ClassNotFoundException | ClassCastException e) {
-            throw new IllegalStateException(PARSER + " was written by another version; rebuild Byline", e);
+            throw new IllegalStateException(name + " was written by another version; rebuild Byline", e);
         }
     }
 

@@ -68,29 +68,18 @@ final class SparseModel extends StringModel {
 
     @Override
     public double[] getScores(StringFeatureVector x) {
-        double[] scores = bias.clone();
-        for (int i = 0, n = x.size(); i < n; i++) {
-            long f = feature(x.getType(i), x.getValue(i));
-            if (f < 0) continue;
-            double value = x.getWeight(i);
-            int first = (int) (f >>> 10);
-            if ((f & DENSE) != 0) {
-                for (int label = 0; label < scores.length; label++) scores[label] += Float.intBitsToFloat(data[first + label]) * value;
-                continue;
-            }
-            int count = (int) (f & 0x1ff), w = first + ((count + 3) >> 2);
-            for (int e = 0; e < count; e++) {
-                int label = (data[first + (e >> 2)] >>> ((e & 3) << 3)) & 0xff;
-                scores[label] += Float.intBitsToFloat(data[w + e]) * value;
-            }
-        }
-        return scores;
+        return scores(x, null);
     }
 
     @Override
     public double[] getScores(StringFeatureVector x, int[] include) {
         boolean[] wanted = new boolean[bias.length];
         for (int label : include) wanted[label] = true;
+        return scores(x, wanted);
+    }
+
+    // The bias plus each known feature's weights, for every label or only the wanted ones (null: all).
+    private double[] scores(StringFeatureVector x, boolean[] wanted) {
         double[] scores = bias.clone();
         for (int i = 0, n = x.size(); i < n; i++) {
             long f = feature(x.getType(i), x.getValue(i));
@@ -98,13 +87,15 @@ final class SparseModel extends StringModel {
             double value = x.getWeight(i);
             int first = (int) (f >>> 10);
             if ((f & DENSE) != 0) {
-                for (int label : include) scores[label] += Float.intBitsToFloat(data[first + label]) * value;
+                for (int label = 0; label < scores.length; label++) {
+                    if (wanted == null || wanted[label]) scores[label] += Float.intBitsToFloat(data[first + label]) * value;
+                }
                 continue;
             }
             int count = (int) (f & 0x1ff), w = first + ((count + 3) >> 2);
             for (int e = 0; e < count; e++) {
                 int label = (data[first + (e >> 2)] >>> ((e & 3) << 3)) & 0xff;
-                if (wanted[label]) scores[label] += Float.intBitsToFloat(data[w + e]) * value;
+                if (wanted == null || wanted[label]) scores[label] += Float.intBitsToFloat(data[w + e]) * value;
             }
         }
         return scores;
