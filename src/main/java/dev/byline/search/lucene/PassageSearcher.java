@@ -4,14 +4,13 @@ import dev.byline.index.Embedder;
 import dev.byline.index.Fields;
 import dev.byline.index.lucene.ArticleDocuments;
 import dev.byline.index.lucene.IndexStore;
+import dev.byline.search.Fusion;
 import dev.byline.search.PassageHit;
 import dev.byline.search.SearchBackend;
 import dev.byline.search.SearchFilter;
 import dev.byline.search.SearchResult;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,18 +41,6 @@ import org.apache.lucene.util.BytesRef;
  */
 final class PassageSearcher {
 
-    /** Reciprocal rank fusion's constant (Cormack et al., 2009): each list adds 1 / (K + rank). */
-    static final int RRF_K = 60;
-    /** Each list contributes this many candidates, at least, before fusion. */
-    static final int FUSION_DEPTH = 30;
-    /**
-     * What the vector list's reciprocal ranks count for against BM25's (1 for BM25). Chosen on the dev sets
-     * (docs/experiments.md): news quiz questions and who-said questions share most words with their evidence, so
-     * BM25's order is the better one and the vectors mostly add what it misses. Equal weights cost the who-said
-     * questions a sixth of their evidence MRR (0.82 against 0.99); a quarter keeps it at 0.92.
-     */
-    static final double VECTOR_WEIGHT = 0.25;
-
     /** Which lists a search reads: BM25 alone, the vectors alone, or both fused (the default when vectors exist). */
     enum Mode { BM25, VECTORS, FUSED }
 
@@ -82,19 +69,19 @@ final class PassageSearcher {
             StoredFields stored = searcher.storedFields();
             List<PassageHit> bm25 = new ArrayList<>();
             if (!queryTerms.isEmpty()) {
-                TopDocs top = searcher.search(query(queryTerms, filter), vector == null ? wanted : Math.max(wanted, FUSION_DEPTH));
+                TopDocs top = searcher.search(query(queryTerms, filter), vector == null ? wanted : Math.max(wanted, Fusion.DEPTH));
                 for (ScoreDoc sd : top.scoreDocs) bm25.add(StoredHits.passage(stored.document(sd.doc), sd.score));
             }
             if (vector == null) return new SearchResult(bm25, weights);
             List<PassageHit> nearest;
             try {
-                nearest = nearest(searcher, vector, filter, Math.max(wanted, FUSION_DEPTH));
+                nearest = nearest(searcher, vector, filter, Math.max(wanted, Fusion.DEPTH));
             } catch (IOException | RuntimeException e) {
                 vectorsFailed(e);
                 return new SearchResult(bm25.subList(0, Math.min(wanted, bm25.size())), weights);
             }
             if (mode == Mode.VECTORS) return new SearchResult(nearest.subList(0, Math.min(wanted, nearest.size())), weights);
-            return new SearchResult(fuse(List.of(bm25, nearest), List.of(1.0, VECTOR_WEIGHT), wanted), weights);
+            return new SearchResult(Fusion.fuse(List.of(bm25, nearest), List.of(1.0, Fusion.VECTOR_WEIGHT), wanted), weights);
         });
     }
 
@@ -144,27 +131,6 @@ final class PassageSearcher {
             if (doc.getField(Fields.START).numericValue().intValue() == start) return StoredHits.passage(doc, score);
         }
         return null;
-    }
-
-    /** Reciprocal rank fusion: each list adds its weight / ({@link #RRF_K} + rank) to a passage; best first, ties by first list. */
-    static List<PassageHit> fuse(List<List<PassageHit>> lists, List<Double> listWeights, int limit) {
-        Map<String, Double> score = new LinkedHashMap<>();
-        Map<String, PassageHit> byKey = new HashMap<>();
-        for (int l = 0; l < lists.size(); l++) {
-            List<PassageHit> list = lists.get(l);
-            double weight = listWeights.get(l);
-            for (int rank = 0; rank < list.size(); rank++) {
-                PassageHit hit = list.get(rank);
-                String key = hit.articleId() + "#" + hit.start();
-                score.merge(key, weight / (RRF_K + rank + 1), Double::sum);
-                byKey.putIfAbsent(key, hit);
-            }
-        }
-        return score.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(limit)
-                .map(e -> {
-                    PassageHit h = byKey.get(e.getKey());
-                    return new PassageHit(h.articleId(), h.title(), h.source(), h.published(), h.url(), h.text(), h.start(), h.end(), e.getValue().floatValue());
-                }).toList();
     }
 
     static Query query(List<String> queryTerms, SearchFilter filter) {

@@ -10,7 +10,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /** Turns text into the index's terms (English: lower-cased, stop words gone, stemmed), so questions and sentences compare like the index does. */
-final class QueryTerms {
+public final class QueryTerms {
 
     /**
      * Question words carry no topic: "Who ordered the troops out?" is about ordering troops, and "What happened in
@@ -24,13 +24,13 @@ final class QueryTerms {
     private final Analyzer analyzer;
     private final String field;
 
-    QueryTerms(Analyzer analyzer, String field) {
+    public QueryTerms(Analyzer analyzer, String field) {
         this.analyzer = analyzer;
         this.field = field;
     }
 
     /** Distinct terms in text order, question words dropped. */
-    List<String> of(String text) {
+    public List<String> of(String text) {
         Set<String> terms = new LinkedHashSet<>();
         try (TokenStream tokens = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
@@ -47,13 +47,18 @@ final class QueryTerms {
     }
 
     /** BM25's IDF of each term in {@code field}; a term the field never holds weighs as much as the rarest possible term. */
-    static java.util.Map<String, Double> weights(org.apache.lucene.index.IndexReader reader, String field, List<String> terms) throws IOException {
+    public static java.util.Map<String, Double> weights(org.apache.lucene.index.IndexReader reader, String field, List<String> terms) throws IOException {
         java.util.Map<String, Double> weights = new java.util.LinkedHashMap<>();
         long docs = Math.max(1, reader.getDocCount(field));
         for (String t : terms) {
             int df = reader.docFreq(new org.apache.lucene.index.Term(field, t));
-            weights.put(t, Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
+            weights.put(t, idf(docs, df));
         }
         return weights;
+    }
+
+    /** BM25's IDF of a term found in {@code df} of {@code docs} documents. */
+    public static double idf(long docs, long df) {
+        return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
     }
 }

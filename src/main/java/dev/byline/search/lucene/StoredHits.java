@@ -15,21 +15,21 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 
 /** Reads stored documents back into what searches return: articles, passage hits and quote hits. The one place that decodes stored fields. */
-final class StoredHits {
+public final class StoredHits {
 
     private StoredHits() {}
 
-    static Article article(Document doc) {
+    public static Article article(Document doc) {
         return new Article(doc.get(Fields.ARTICLE_ID), doc.get(Fields.TITLE), doc.get(Fields.SOURCE), published(doc), doc.get(Fields.URL),
                 doc.get(Fields.AUTHOR), doc.get(Fields.TEXT));
     }
 
-    static PassageHit passage(Document doc, float score) {
+    public static PassageHit passage(Document doc, float score) {
         return new PassageHit(doc.get(Fields.ARTICLE_ID), doc.get(Fields.TITLE), doc.get(Fields.SOURCE), published(doc), doc.get(Fields.URL),
                 doc.get(Fields.TEXT), number(doc, Fields.START), number(doc, Fields.END), score);
     }
 
-    static QuoteHit quote(Document doc, float score) {
+    public static QuoteHit quote(Document doc, float score) {
         String[] texts = doc.getValues(Fields.QUOTE_TEXT);
         IndexableField[] starts = doc.getFields(Fields.QUOTE_START), ends = doc.getFields(Fields.QUOTE_END);
         List<TextSpan> parts = new ArrayList<>();

@@ -1,0 +1,192 @@
+package dev.byline.index.solr;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.client.solrj.request.GenericSolrRequest;
+import org.apache.solr.common.util.NamedList;
+
+/**
+ * Byline's collection on a SolrCloud: the client (SolrJ over the JDK's HTTP client, cluster state read from the nodes
+ * over HTTP), the configset and collection set-up, the schema-version check and the cluster's health. The address is
+ * one or more Solr node URLs ({@code http://host:8983/solr,...}); any live one is enough to find the rest.
+ */
+public final class SolrCollection implements Closeable {
+
+    /** The configset's name and schema version; a collection built from another version is reported at start-up. */
+    public static final String SCHEMA = "byline-1";
+    public static final String DEFAULT_COLLECTION = "byline";
+    static final String[] CONFIG_FILES = {"solrconfig.xml", "schema.xml", "stopwords_en.txt"};
+
+    private final List<String> urls;
+    private final String name;
+    private final CloudSolrClient client;
+
+    private SolrCollection(List<String> urls, String name, CloudSolrClient client) {
+        this.urls = urls;
+        this.name = name;
+        this.client = client;
+    }
+
+    /**
+     * Connects to the collection {@code name} of the cluster at {@code address} (comma-separated Solr URLs). Nothing is
+     * asked of the cluster yet, so a cluster that is down is reported by the first use, not here.
+     */
+    public static SolrCollection connect(String address, String name) {
+        List<String> urls = urls(address);
+        CloudSolrClient client = new CloudSolrClient.Builder(urls)
+                .withHttpClientBuilder(new HttpJdkSolrClient.Builder()
+                        .withConnectionTimeout(5, TimeUnit.SECONDS)
+                        .withIdleTimeout(60, TimeUnit.SECONDS)
+                        .withRequestTimeout(120, TimeUnit.SECONDS))
+                .withDefaultCollection(name)
+                .withRetryExpiryTime(5, TimeUnit.SECONDS)
+                .build();
+        return new SolrCollection(urls, name, client);
+    }
+
+    /** The Solr node URLs in {@code address}; a ZooKeeper address or anything else gets a one-line explanation. */
+    public static List<String> urls(String address) {
+        if (address == null || address.isBlank()) throw new IllegalArgumentException("BYLINE_SOLR is empty");
+        List<String> urls = new ArrayList<>();
+        for (String part : address.split(",")) {
+            String url = part.strip();
+            if (url.isEmpty()) continue;
+            String lower = url.toLowerCase(Locale.ROOT);
+            if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+                throw new IllegalArgumentException("BYLINE_SOLR must list Solr node URLs such as http://host:8983/solr (comma-separated), got '"
+                        + url + "'; Byline reads the cluster's state from its nodes over HTTP, not from ZooKeeper");
+            }
+            urls.add(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+        }
+        if (urls.isEmpty()) throw new IllegalArgumentException("BYLINE_SOLR lists no Solr URL");
+        return List.copyOf(urls);
+    }
+
+    public CloudSolrClient client() {
+        return client;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** "collection byline on http://…", for messages. */
+    public String describe() {
+        return "SolrCloud collection " + name + " at " + String.join(",", urls);
+    }
+
+    /**
+     * Uploads Byline's configset (replacing an older one of the same version) and creates the collection when it does
+     * not exist; safe to run again. Returns what it did, one line per step.
+     */
+    public List<String> init(int shards, int replicas) {
+        if (shards < 1 || replicas < 1) throw new IllegalArgumentException("shards and replicas must be at least 1");
+        List<String> done = new ArrayList<>();
+        try {
+            Path zip = configsetZip();
+            try {
+                new ConfigSetAdminRequest.Upload().setConfigSetName(SCHEMA).setUploadFile(zip, "application/zip").setOverwrite(true).process(client);
+            } finally {
+                Files.deleteIfExists(zip);
+            }
+            done.add("configset " + SCHEMA + " uploaded");
+            if (CollectionAdminRequest.listCollections(client).contains(name)) {
+                CollectionAdminRequest.reloadCollection(name).process(client);
+                done.add("collection " + name + " exists; reloaded with the configset");
+            } else {
+                CollectionAdminRequest.createCollection(name, SCHEMA, shards, replicas).process(client);
+                done.add("collection " + name + " created: " + shards + " shard(s), " + replicas + " replica(s) each");
+            }
+            return done;
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            throw new IllegalStateException("cannot set up " + describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes the collection when it exists (tests start each run fresh). */
+    public void drop() {
+        try {
+            if (CollectionAdminRequest.listCollections(client).contains(name)) CollectionAdminRequest.deleteCollection(name).process(client);
+        } catch (SolrServerException | IOException e) {
+            throw new IllegalStateException("cannot delete " + describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Why the collection cannot serve this Byline (missing, or built from another schema version); empty when it can. */
+    public Optional<String> schemaProblem() {
+        try {
+            if (!CollectionAdminRequest.listCollections(client).contains(name)) {
+                return Optional.of("the collection " + name + " does not exist; run: byline solr init");
+            }
+            NamedList<Object> response = client.request(new GenericSolrRequest(SolrRequest.METHOD.GET, "/schema/name").setRequiresCollection(true), name);
+            Object schema = response.get("name");
+            if (!SCHEMA.equals(schema)) {
+                return Optional.of("the collection " + name + " has schema " + schema + ", this Byline needs " + SCHEMA + "; run: byline solr init, then ingest again");
+            }
+            return Optional.empty();
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            return Optional.of("the cluster does not answer: " + e.getMessage());
+        }
+    }
+
+    /** Whether every shard of the collection has a live leader, or why not; asks the cluster, which asks ZooKeeper. */
+    public Optional<String> unavailable() {
+        try {
+            NamedList<Object> status = client.request(CollectionAdminRequest.getClusterStatus().setCollectionName(name), null);
+            @SuppressWarnings("unchecked")
+            NamedList<Object> cluster = (NamedList<Object>) status.get("cluster");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> collection = (Map<String, Object>) ((NamedList<Object>) cluster.get("collections")).get(name);
+            if (collection == null) return Optional.of("the collection " + name + " does not exist");
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Object>> shards = (Map<String, Map<String, Object>>) collection.get("shards");
+            for (var shard : shards.entrySet()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Map<String, Object>> replicas = (Map<String, Map<String, Object>>) shard.getValue().get("replicas");
+                boolean leader = replicas.values().stream().anyMatch(r -> "true".equals(String.valueOf(r.get("leader"))) && "active".equals(r.get("state")));
+                if (!leader) return Optional.of("shard " + shard.getKey() + " has no active leader");
+            }
+            return Optional.empty();
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            return Optional.of("the cluster does not answer: " + e.getMessage());
+        }
+    }
+
+    /** The configset shipped in Byline's jar, zipped as the Configset API takes it. */
+    static Path configsetZip() throws IOException {
+        Path zip = Files.createTempFile("byline-configset", ".zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String file : CONFIG_FILES) {
+                try (InputStream in = SolrCollection.class.getResourceAsStream("/solr/configset/" + file)) {
+                    if (in == null) throw new IOException("the configset file " + file + " is missing from Byline's jar");
+                    out.putNextEntry(new ZipEntry(file));
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
+            }
+        }
+        return zip;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}
