@@ -5,6 +5,7 @@ import dev.byline.cli.BenchCommand;
 import dev.byline.cli.EvalCommand;
 import dev.byline.cli.IngestCommand;
 import dev.byline.cli.ServeCommand;
+import dev.byline.cli.SolrCommand;
 import dev.byline.cli.TrainCommand;
 import dev.byline.config.Settings.InvalidSettingException;
 import dev.byline.nlp.text.TextModels;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
 /** Byline's command line: the entry point, and the one place where the object graph is built. */
 @Command(name = "byline", mixinStandardHelpOptions = true, version = "byline 0.1.0",
         description = "Answers who said what, and when, from a corpus of news articles, with cited sources.",
-        subcommands = {ServeCommand.class, IngestCommand.class, AskCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class})
+        subcommands = {ServeCommand.class, IngestCommand.class, AskCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class, SolrCommand.class})
 public final class App implements Runnable {
 
     /** The language models, loaded when a command first needs them and then shared by every command of this process. */

@@ -16,12 +16,15 @@ import dev.byline.chat.ModelRewriter;
 import dev.byline.chat.QuestionRewriter;
 import dev.byline.config.LlmSettings;
 import dev.byline.config.SlackSettings;
+import dev.byline.config.Storage;
 import dev.byline.corpus.CorpusReader;
 import dev.byline.index.Embedder;
 import dev.byline.index.IndexBackend;
 import dev.byline.index.Indexer;
 import dev.byline.index.VectorFiller;
 import dev.byline.index.lucene.IndexStore;
+import dev.byline.index.solr.SolrCollection;
+import dev.byline.index.solr.SolrIndex;
 import dev.byline.llm.LlmModels;
 import dev.byline.llm.ModelFollowUps;
 import dev.byline.llm.ModelProbe;
@@ -31,6 +34,7 @@ import dev.byline.nlp.text.Sentences;
 import dev.byline.nlp.text.TextModels;
 import dev.byline.search.SearchBackend;
 import dev.byline.search.lucene.LuceneSearch;
+import dev.byline.search.solr.SolrSearch;
 import dev.byline.slack.SlackBot;
 import dev.byline.slack.SlackRoutes;
 import dev.byline.web.ArticleController;
@@ -65,7 +69,7 @@ public final class Byline implements Closeable {
     /** The extractive answer arrives in one piece; sent a word every few milliseconds, the page shows it being written. */
     static final Duration STREAM_PACE = Duration.ofMillis(12);
 
-    private final IndexStore store;
+    private final IndexBackend store;
     private final Indexer indexer;
     private final SearchBackend search;
     private final Answerer answerer;
@@ -106,13 +110,37 @@ public final class Byline implements Closeable {
      * vectors, and {@link #vectors()} gives committed passages their vectors.
      */
     public Byline(TextModels text, Path indexPath, LlmSettings llm, SlackSettings slack, Embedder embedder) {
-        this.store = IndexStore.open(indexPath);
+        this(text, new Storage.Embedded(indexPath), llm, slack, embedder);
+    }
+
+    /**
+     * As above, over the embedded index or a SolrCloud collection; a collection that is missing or was built from another
+     * schema version stops start-up with a one-line message.
+     */
+    public Byline(TextModels text, Storage storage, LlmSettings llm, SlackSettings slack, Embedder embedder) {
+        switch (storage) {
+            case Storage.Embedded embedded -> {
+                IndexStore lucene = IndexStore.open(embedded.index());
+                this.store = lucene;
+                this.search = new LuceneSearch(lucene, embedder);
+            }
+            case Storage.Solr solr -> {
+                SolrCollection collection = SolrCollection.connect(solr.address(), solr.collection());
+                Optional<String> problem = collection.schemaProblem();
+                if (problem.isPresent()) {
+                    collection.close();
+                    throw new IllegalStateException("cannot use " + collection.describe() + ": " + problem.get());
+                }
+                SolrIndex cluster = new SolrIndex(collection);
+                this.store = cluster;
+                this.search = new SolrSearch(cluster, embedder);
+            }
+        }
         this.vectors = embedder == null ? null : new VectorFiller(store, embedder);
         this.jvmGc = bindJvm(metrics);
         Sentences sentences = text.sentences();
         this.indexer = new Indexer(store, new Passages(sentences), AttributionExtractor.shipped(text).timed(extractionTimers(metrics))::extract, new CorpusReader(),
                 Runtime.getRuntime().availableProcessors(), metrics);
-        this.search = new LuceneSearch(store, embedder);
         Answerer passages = new ExtractiveAnswerer(search, sentences, text.tagger());
         Answerer extractive = new QuoteAnswerer(new QuestionAnalyzer(), search, new QuoteCheck(), sentences, passages);
         ModelProbe.Result probe = new ModelProbe().probe(llm);
@@ -209,7 +237,7 @@ public final class Byline implements Closeable {
      */
     public Javalin web(boolean metricsRoute) {
         return WebApp.create(metrics, metricsRoute ? metrics::scrape : null, new WebApp.Controllers(new ChatController(chat), new ChatStreamController(chat, STREAM_PACE),
-                new SearchController(search), new ArticleController(search, vectors), new QuoteController(search)),
+                new SearchController(search), new ArticleController(search, vectors, store::unavailable), new QuoteController(search)),
                 slack != null ? SlackRoutes.of(slack) : SlackRoutes.disabled());
     }
 

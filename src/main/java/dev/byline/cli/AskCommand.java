@@ -7,6 +7,7 @@ import dev.byline.chat.ChatRequest;
 import dev.byline.chat.ChatResponse;
 import dev.byline.config.LlmSettings;
 import dev.byline.config.Settings;
+import dev.byline.config.Storage;
 import dev.byline.config.SlackSettings;
 import dev.byline.search.SearchFilter;
 import dev.byline.slack.SlackWebhook;
@@ -32,6 +33,7 @@ public final class AskCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "QUESTION") String question;
     @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: $BYLINE_INDEX or data/index).") Path index;
     @Option(names = "--corpus", paramLabel = "DIR", description = "Articles to ingest when the index is empty (default: corpus/).") Path corpus;
+    @Option(names = "--solr", paramLabel = "URLS", description = "Use the SolrCloud at these node URLs, comma-separated (default: $BYLINE_SOLR; unset: the embedded index).") String solr;
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Ignore articles published after this day.") LocalDate asOf;
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only articles published on or after this day.") LocalDate from;
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only articles published on or before this day.") LocalDate to;
@@ -47,7 +49,7 @@ public final class AskCommand implements Callable<Integer> {
         Settings settings = Settings.resolve(new Settings.Flags(null, null, index, corpus), env);
         String webhookUrl = slack ? webhookUrl(SlackSettings.resolve(env)) : null;
         LlmSettings llm = LlmSettings.fromEnv(env);
-        try (Byline byline = new Byline(App.text(spec), settings.index(), llm, SlackSettings.DISABLED, App.embedder())) {
+        try (Byline byline = new Byline(App.text(spec), Storage.resolve(settings.index(), solr, env), llm, SlackSettings.DISABLED, App.embedder())) {
             if (llm.isEnabled() && !byline.llmStatus().startsWith("LLM: ")) System.err.println("byline: " + byline.llmStatus());
             // With --json, standard output carries exactly the API body, so the ingest reports on standard error.
             IngestCommand.ingestCorpusIfEmpty(byline, settings.corpus(), json ? System.err : System.out);

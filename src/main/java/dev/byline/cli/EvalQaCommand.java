@@ -5,6 +5,7 @@ import dev.byline.App;
 import dev.byline.Byline;
 import dev.byline.config.LlmSettings;
 import dev.byline.config.SlackSettings;
+import dev.byline.config.Storage;
 import dev.byline.eval.QaEvaluation;
 import dev.byline.eval.QaQuestion;
 import dev.byline.eval.QaReport;
@@ -41,6 +42,7 @@ public final class EvalQaCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.") boolean json;
     @Option(names = "--limit", paramLabel = "N", description = "Ask only the first N questions.") Integer limit;
     @Option(names = "--index", paramLabel = "DIR", description = "Keep the index in DIR and reuse it next time (default: a temporary one).") Path keptIndex;
+    @Option(names = "--solr", paramLabel = "URLS", description = "Index into and answer from the SolrCloud at these node URLs (default: $BYLINE_SOLR; unset: an embedded index).") String solr;
     @Option(names = "--llm", description = "Answer through the LLM configured by BYLINE_LLM* (see docs/llm.md).") boolean llm;
     @Option(names = "--details", description = "Also print each question's outcome to standard error.") boolean details;
 
@@ -55,7 +57,7 @@ public final class EvalQaCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            QaReport report = evaluate(App.text(spec), index, llmSettings, articles, gold, k, o -> {
+            QaReport report = evaluate(App.text(spec), Storage.resolve(index, solr, System.getenv()), llmSettings, articles, gold, k, o -> {
                 if (details) System.err.printf("%s %s | %s | expected %s | %s%n", o.correct() ? "OK  " : "MISS", o.question().id(),
                         o.question().question(), o.question().answers(), o.response().answer().text().replace('\n', ' '));
             });
@@ -72,7 +74,7 @@ public final class EvalQaCommand implements Callable<Integer> {
      * Indexes {@code articles} into {@code index}, asks {@code gold} and scores the answers; null when an LLM was asked
      * for and cannot be reached (the reason is printed).
      */
-    static QaReport evaluate(TextModels text, Path index, LlmSettings llm, List<Path> articles, List<QaQuestion> gold, int k,
+    static QaReport evaluate(TextModels text, Storage index, LlmSettings llm, List<Path> articles, List<QaQuestion> gold, int k,
                              java.util.function.Consumer<QaEvaluation.Outcome> each) throws IOException, InterruptedException {
         Embedder embedder = App.embedder();
         try (Byline byline = new Byline(text, index, llm, SlackSettings.DISABLED, embedder)) {
@@ -80,7 +82,7 @@ public final class EvalQaCommand implements Callable<Integer> {
                 System.err.println(byline.llmStatus());
                 if (!byline.llmStatus().startsWith("LLM: ")) return null;
             }
-            System.err.println("Indexing " + articles + " into " + index + " ...");
+            System.err.println("Indexing " + articles + " into " + index.describe() + " ...");
             byline.indexer().ingest(articles, false, new IngestPrinter(System.err, false));
             if (byline.vectors().isPresent()) IngestCommand.fillVectors(byline.vectors().get(), System.err);
             System.err.printf("Asking %d questions ...%n", gold.size());

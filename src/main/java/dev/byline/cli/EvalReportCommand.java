@@ -91,7 +91,7 @@ public final class EvalReportCommand implements Callable<Integer> {
     private QaReport qa(TextModels text, String name, List<Path> articles, Path questions) throws IOException, InterruptedException {
         Path index = keep != null ? keep.resolve(name) : Files.createTempDirectory("byline-eval-report");
         try {
-            return EvalQaCommand.evaluate(text, index, LlmSettings.NONE, articles, EvalQaCommand.read(questions), k, o -> {});
+            return EvalQaCommand.evaluate(text, new dev.byline.config.Storage.Embedded(index), LlmSettings.NONE, articles, EvalQaCommand.read(questions), k, o -> {});
         } finally {
             if (keep == null) EvalQaCommand.deleteTree(index);
         }

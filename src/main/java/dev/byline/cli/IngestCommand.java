@@ -3,6 +3,7 @@ package dev.byline.cli;
 import dev.byline.App;
 import dev.byline.Byline;
 import dev.byline.config.Settings;
+import dev.byline.config.Storage;
 import dev.byline.config.LlmSettings;
 import dev.byline.config.SlackSettings;
 import dev.byline.index.IngestReport;
@@ -28,14 +29,17 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: $BYLINE_INDEX or data/index).")
     Path index;
 
+    @Option(names = "--solr", paramLabel = "URLS", description = "Use the SolrCloud at these node URLs, comma-separated (default: $BYLINE_SOLR; unset: the embedded index).") String solr;
+
     @Option(names = "--prune", description = "Remove articles whose files have left the given folders.")
     boolean prune;
 
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.resolve(new Settings.Flags(null, null, index, null), System.getenv());
-        try (Byline byline = new Byline(App.text(spec), settings.index(), LlmSettings.NONE, SlackSettings.DISABLED, App.embedder())) {
-            System.out.println("Ingesting " + paths + " into " + settings.index());
+        Storage storage = Storage.resolve(settings.index(), solr, System.getenv());
+        try (Byline byline = new Byline(App.text(spec), storage, LlmSettings.NONE, SlackSettings.DISABLED, App.embedder())) {
+            System.out.println("Ingesting " + paths + " into " + storage.describe());
             IngestReport report = byline.indexer().ingest(paths, prune, new IngestPrinter(System.out, System.console() != null));
             if (report.foundNothing()) {
                 System.err.println("byline: no valid articles found in " + paths);

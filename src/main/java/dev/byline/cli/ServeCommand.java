@@ -4,6 +4,7 @@ import dev.byline.App;
 import dev.byline.Byline;
 import dev.byline.config.LlmSettings;
 import dev.byline.config.Settings;
+import dev.byline.config.Storage;
 import dev.byline.config.SlackSettings;
 import dev.byline.index.VectorFiller;
 import io.javalin.Javalin;
@@ -26,6 +27,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", description = "Address to bind (default: $BYLINE_HOST or 127.0.0.1).") String host;
     @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: $BYLINE_INDEX or data/index).") Path index;
     @Option(names = "--corpus", paramLabel = "DIR", description = "Articles to ingest when the index is empty (default: $BYLINE_CORPUS or corpus/).") Path corpus;
+    @Option(names = "--solr", paramLabel = "URLS", description = "Use the SolrCloud at these node URLs, comma-separated (default: $BYLINE_SOLR; unset: the embedded index).") String solr;
 
     /** How often the server looks for commits from an ingest running beside it. */
     static final long REFRESH_MILLIS = 2_000;
@@ -35,7 +37,8 @@ public final class ServeCommand implements Callable<Integer> {
         Settings settings = Settings.resolve(new Settings.Flags(host, port, index, corpus), System.getenv());
         SlackSettings slack = SlackSettings.resolve(System.getenv());
         LlmSettings llm = LlmSettings.fromEnv(System.getenv());
-        Byline byline = new Byline(App.text(spec), settings.index(), llm, slack, App.embedder());
+        Storage storage = Storage.resolve(settings.index(), solr, System.getenv());
+        Byline byline = new Byline(App.text(spec), storage, llm, slack, App.embedder());
         byline.store().followCommits(Duration.ofMillis(REFRESH_MILLIS));
         Javalin app = byline.web(settings.metrics());
         CountDownLatch stopped = new CountDownLatch(1);
@@ -51,7 +54,7 @@ public final class ServeCommand implements Callable<Integer> {
         app.start(settings.host(), settings.port());
         int articles = byline.search().articleCount();
         System.out.printf("Byline is serving %,d article%s from %s at http://%s:%d (Ctrl+C stops)%n",
-                articles, articles == 1 ? "" : "s", settings.index(), settings.host(), app.port());
+                articles, articles == 1 ? "" : "s", storage.describe(), settings.host(), app.port());
         if (slack.enabled()) {
             System.out.printf("Slack: events at /slack/events, %s at /slack/commands, buttons at /slack/actions%n", slack.command());
         }

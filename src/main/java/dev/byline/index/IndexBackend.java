@@ -28,6 +28,11 @@ public interface IndexBackend extends Closeable {
     /** Keeps searches in this process up to date with commits made by other processes (an ingest beside a server). */
     void followCommits(Duration every);
 
+    /** Why the store cannot answer now (a cluster without a leader for some shard, or unreachable); empty when it can. */
+    default java.util.Optional<String> unavailable() {
+        return java.util.Optional.empty();
+    }
+
     /** Where the store is, for messages ("data/index", a cluster's address). */
     String describe();
 

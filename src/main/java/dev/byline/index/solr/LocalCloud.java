@@ -50,7 +50,7 @@ public final class LocalCloud implements Closeable {
     public static LocalCloud start(int nodes, Path dir, int portBase) {
         Path home = home();
         try {
-            Files.createDirectories(dir);
+            clear(dir);
             String classpath = home.resolve("byline-solr-local.jar") + java.io.File.pathSeparator
                     + Files.readString(home.resolve("solr-local.classpath")).strip();
             List<String> command = new ArrayList<>(List.of(java(), "-Xmx1g", "-Djava.security.egd=file:/dev/./urandom",
@@ -76,6 +76,29 @@ public final class LocalCloud implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the local SolrCloud: " + e.getMessage(), e);
         }
+    }
+
+    /** The marker that says a folder is a local SolrCloud's, so starting again may empty it. */
+    static final String MARKER = ".byline-solr-local";
+
+    /** Empties {@code dir} for a fresh cluster: only a folder that is new, empty or one of ours. */
+    private static void clear(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            boolean empty;
+            try (var entries = Files.list(dir)) {
+                empty = entries.findAny().isEmpty();
+            }
+            if (!empty && !Files.exists(dir.resolve(MARKER))) {
+                throw new IllegalStateException(dir + " is not empty and not a local SolrCloud's folder; name a new one");
+            }
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    if (!p.equals(dir)) Files.delete(p);
+                }
+            }
+        }
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(MARKER), "A local SolrCloud started by byline solr local; emptied at each start.\n");
     }
 
     /** Where the build put the local SolrCloud: {@code target/solr-local} beside Byline's jar or classes. */

@@ -115,6 +115,11 @@ public final class SolrIndex implements IndexBackend {
     }
 
     @Override
+    public java.util.Optional<String> unavailable() {
+        return collection.unavailable();
+    }
+
+    @Override
     public String describe() {
         return collection.describe();
     }
