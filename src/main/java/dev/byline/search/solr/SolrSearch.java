@@ -16,7 +16,6 @@ import dev.byline.search.SearchFilter;
 import dev.byline.search.SearchResult;
 import dev.byline.search.lucene.QueryTerms;
 import dev.byline.search.lucene.StoredHits;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +24,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.solr.client.solrj.SolrRequest;
-import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.GenericSolrRequest;
 import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.client.solrj.response.FacetField;
@@ -247,16 +245,12 @@ public final class SolrSearch implements SearchBackend {
         params.set("terms.list", terms.stream().map(t -> t.replace("\\", "\\\\").replace(",", "\\,")).collect(Collectors.joining(",")));
         params.set("terms.limit", -1);
         Map<String, Long> df = new LinkedHashMap<>();
-        try {
-            NamedList<Object> response = index.collection().client().request(new GenericSolrRequest(SolrRequest.METHOD.GET, "/terms", params).setRequiresCollection(true), index.collection().name());
-            @SuppressWarnings("unchecked")
-            NamedList<Object> all = (NamedList<Object>) response.get("terms");
-            @SuppressWarnings("unchecked")
-            NamedList<Object> ofField = all == null ? null : (NamedList<Object>) all.get(field);
-            if (ofField != null) ofField.forEach((term, count) -> df.put(term, ((Number) count).longValue()));
-        } catch (SolrServerException | IOException | RuntimeException e) {
-            throw new IllegalStateException("reading term statistics from " + index.describe() + " failed: " + e.getMessage(), e);
-        }
+        NamedList<Object> response = index.request(new GenericSolrRequest(SolrRequest.METHOD.GET, "/terms", params).setRequiresCollection(true), "reading term statistics");
+        @SuppressWarnings("unchecked")
+        NamedList<Object> all = (NamedList<Object>) response.get("terms");
+        @SuppressWarnings("unchecked")
+        NamedList<Object> ofField = all == null ? null : (NamedList<Object>) all.get(field);
+        if (ofField != null) ofField.forEach((term, count) -> df.put(term, ((Number) count).longValue()));
         long n = Math.max(1, docs);
         for (String t : terms) weights.put(t, QueryTerms.idf(n, df.getOrDefault(t, 0L)));
         return weights;
