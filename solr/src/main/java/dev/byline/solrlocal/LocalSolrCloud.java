@@ -18,8 +18,8 @@ import org.apache.solr.embedded.JettySolrRunner;
  * one command per line on standard input, so a test can stop and restart nodes or ZooKeeper:
  *
  * <pre>
- * out: ZK 127.0.0.1:P/solr      out: SOLR http://127.0.0.1:P1/solr,...      out: READY
- * in:  stop N | start N | zk-stop | zk-start | status | quit       out: OK ... | ERR message
+ * out: @@ ZK 127.0.0.1:P/solr      out: @@ SOLR http://127.0.0.1:P1/solr,...      out: @@ READY
+ * in:  stop N | start N | zk-stop | zk-start | status | quit       out: @@ OK ... | @@ ERR message
  * </pre>
  *
  * Arguments: {@code --nodes N --dir FOLDER [--port-base P]} (ZooKeeper on P, nodes on P+1..P+N; 0 picks free ports).
@@ -66,7 +66,8 @@ public final class LocalSolrCloud {
 
     private static LocalSolrCloud start(int count, int portBase, Path dir) throws Exception {
         Path zkDir = dir.resolve("zookeeper");
-        ZkTestServer zk = new ZkTestServer(zkDir, portBase == 0 ? 0 : portBase);
+        // A fixed port even when free ports are asked for, so ZooKeeper restarted after zk-stop is where the nodes look.
+        ZkTestServer zk = new ZkTestServer(zkDir, portBase == 0 ? freePort() : portBase);
         zk.run(false);
         MiniSolrCloudCluster cluster = new MiniSolrCloudCluster(0, dir, MiniSolrCloudCluster.DEFAULT_CLOUD_SOLR_XML,
                 JettyConfig.builder().setContext("/solr").build(), zk, true);
@@ -77,6 +78,12 @@ public final class LocalSolrCloud {
         }
         cluster.waitForAllNodes(60);
         return new LocalSolrCloud(cluster, zk, nodes);
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     private List<String> urls() {
@@ -138,8 +145,11 @@ public final class LocalSolrCloud {
         }
     }
 
+    /** Replies carry a prefix: Solr's own logging may write to standard output too. */
+    static final String REPLY = "@@ ";
+
     private static void say(String line) {
-        System.out.println(line);
+        System.out.println(REPLY + line);
         System.out.flush();
     }
 

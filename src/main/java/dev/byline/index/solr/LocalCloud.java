@@ -62,9 +62,9 @@ public final class LocalCloud implements Closeable {
             List<String> urls = null;
             String zk = null;
             String line;
-            while ((line = out.readLine()) != null && !line.equals("READY")) {
-                if (line.startsWith("SOLR ")) urls = List.of(line.substring(5).split(","));
-                if (line.startsWith("ZK ")) zk = line.substring(3);
+            while ((line = out.readLine()) != null && !line.equals(REPLY + "READY")) {
+                if (line.startsWith(REPLY + "SOLR ")) urls = List.of(line.substring(REPLY.length() + 5).split(","));
+                if (line.startsWith(REPLY + "ZK ")) zk = line.substring(REPLY.length() + 3);
             }
             if (urls == null || line == null) {
                 process.destroyForcibly();
@@ -77,6 +77,9 @@ public final class LocalCloud implements Closeable {
             throw new UncheckedIOException("cannot start the local SolrCloud: " + e.getMessage(), e);
         }
     }
+
+    /** The child's replies start with this; any other line on its standard output is Solr's logging. */
+    private static final String REPLY = "@@ ";
 
     /** The marker that says a folder is a local SolrCloud's, so starting again may empty it. */
     static final String MARKER = ".byline-solr-local";
@@ -169,7 +172,9 @@ public final class LocalCloud implements Closeable {
     private void readReplies() {
         try {
             String line;
-            while ((line = out.readLine()) != null) replies.add(line);
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith(REPLY)) replies.add(line.substring(REPLY.length()));
+            }
         } catch (IOException e) {
             // the process ended
         }

@@ -37,11 +37,16 @@ public final class SolrCollection implements Closeable {
     private final List<String> urls;
     private final String name;
     private final CloudSolrClient client;
+    /** A client with short time-outs for health checks, which must answer while the cluster is sick. */
+    private final HttpJdkSolrClient probe;
+    static final int PROBE_SECONDS = 3;
 
     private SolrCollection(List<String> urls, String name, CloudSolrClient client) {
         this.urls = urls;
         this.name = name;
         this.client = client;
+        this.probe = new HttpJdkSolrClient.Builder().withConnectionTimeout(2, TimeUnit.SECONDS)
+                .withRequestTimeout(PROBE_SECONDS, TimeUnit.SECONDS).build();
     }
 
     /**
@@ -149,14 +154,8 @@ public final class SolrCollection implements Closeable {
     /** Whether every shard of the collection has a live leader, or why not; asks the cluster, which asks ZooKeeper. */
     public Optional<String> unavailable() {
         try {
-            NamedList<Object> status = client.request(CollectionAdminRequest.getClusterStatus().setCollectionName(name), null);
-            @SuppressWarnings("unchecked")
-            NamedList<Object> cluster = (NamedList<Object>) status.get("cluster");
-            @SuppressWarnings("unchecked")
-            Map<String, Object> collection = (Map<String, Object>) ((NamedList<Object>) cluster.get("collections")).get(name);
-            if (collection == null) return Optional.of("the collection " + name + " does not exist");
-            @SuppressWarnings("unchecked")
-            Map<String, Map<String, Object>> shards = (Map<String, Map<String, Object>>) collection.get("shards");
+            Map<String, Map<String, Object>> shards = shards();
+            if (shards == null) return Optional.of("the collection " + name + " does not exist");
             for (var shard : shards.entrySet()) {
                 @SuppressWarnings("unchecked")
                 Map<String, Map<String, Object>> replicas = (Map<String, Map<String, Object>>) shard.getValue().get("replicas");
@@ -167,6 +166,36 @@ public final class SolrCollection implements Closeable {
         } catch (SolrServerException | IOException | RuntimeException e) {
             return Optional.of("the cluster does not answer: " + e.getMessage());
         }
+    }
+
+    /**
+     * The collection's shards as the cluster state has them (each with its "replicas": state, leader, base_url, core),
+     * or null when there is no such collection; asks the Collections API, which needs ZooKeeper.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Map<String, Object>> shards() throws SolrServerException, IOException {
+        var params = new org.apache.solr.common.params.ModifiableSolrParams();
+        params.set("action", "CLUSTERSTATUS");
+        params.set("collection", name);
+        NamedList<Object> status = null;
+        Exception last = null;
+        long giveUp = System.nanoTime() + PROBE_SECONDS * 1_000_000_000L;
+        for (String url : urls) { // the first node that answers in time; a health check must not hang on a sick cluster
+            if (last != null && System.nanoTime() > giveUp) break;
+            try {
+                status = probe.requestWithBaseUrl(url, new GenericSolrRequest(SolrRequest.METHOD.GET, "/admin/collections", params), null);
+                break;
+            } catch (SolrServerException | IOException | RuntimeException e) {
+                last = e;
+            }
+        }
+        if (status == null) throw new SolrServerException("no node answered the cluster status within " + PROBE_SECONDS + " s: " + last.getMessage(), last);
+        Object cluster = status.get("cluster");
+        Object collections = cluster instanceof NamedList<?> c ? ((NamedList<Object>) c).get("collections") : cluster instanceof Map<?, ?> m ? m.get("collections") : null;
+        Object collection = collections instanceof NamedList<?> c ? ((NamedList<Object>) c).get(name) : collections instanceof Map<?, ?> m ? m.get(name) : null;
+        if (collection == null) return null;
+        Object shards = collection instanceof NamedList<?> c ? ((NamedList<Object>) c).get("shards") : ((Map<String, Object>) collection).get("shards");
+        return (Map<String, Map<String, Object>>) shards;
     }
 
     /** The configset shipped in Byline's jar, zipped as the Configset API takes it. */
@@ -187,6 +216,11 @@ public final class SolrCollection implements Closeable {
 
     @Override
     public void close() {
+        try {
+            probe.close();
+        } catch (IOException e) {
+            // nothing held worth reporting
+        }
         client.close();
     }
 }
