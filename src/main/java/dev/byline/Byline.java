@@ -14,6 +14,7 @@ import dev.byline.chat.Conversations;
 import dev.byline.chat.FollowUpRewriter;
 import dev.byline.chat.ModelRewriter;
 import dev.byline.chat.QuestionRewriter;
+import dev.byline.chat.SharedState;
 import dev.byline.config.LlmSettings;
 import dev.byline.config.SlackSettings;
 import dev.byline.config.Storage;
@@ -25,6 +26,7 @@ import dev.byline.index.VectorFiller;
 import dev.byline.index.lucene.IndexStore;
 import dev.byline.index.solr.SolrCollection;
 import dev.byline.index.solr.SolrIndex;
+import dev.byline.index.solr.SolrState;
 import dev.byline.llm.LlmModels;
 import dev.byline.llm.ModelFollowUps;
 import dev.byline.llm.ModelProbe;
@@ -118,6 +120,7 @@ public final class Byline implements Closeable {
      * schema version stops start-up with a one-line message.
      */
     public Byline(TextModels text, Storage storage, LlmSettings llm, SlackSettings slack, Embedder embedder) {
+        SharedState shared = null; // conversations and Slack's event ids: in memory on one server, in the cluster on several
         switch (storage) {
             case Storage.Embedded embedded -> {
                 IndexStore lucene = IndexStore.open(embedded.index());
@@ -134,6 +137,7 @@ public final class Byline implements Closeable {
                 SolrIndex cluster = new SolrIndex(collection);
                 this.store = cluster;
                 this.search = new SolrSearch(cluster, embedder);
+                shared = new SolrState(collection);
             }
         }
         this.vectors = embedder == null ? null : new VectorFiller(store, embedder);
@@ -156,8 +160,8 @@ public final class Byline implements Closeable {
         }
         // Questions that name a time ("this week", "in March 2016") are answered within it, whichever answerer writes.
         Answerer timed = new TimedAnswerer(answerer, Clock.systemUTC());
-        this.chat = new ChatService(timed, new Conversations(), rewriter, metrics);
-        this.slack = slack.enabled() ? new SlackBot(slack, chat, metrics) : null;
+        this.chat = new ChatService(timed, new Conversations(shared), rewriter, metrics);
+        this.slack = slack.enabled() ? new SlackBot(slack, chat, metrics, shared) : null;
         Map<String, java.util.function.ToLongFunction<SearchBackend.Counts>> kinds = Map.of(
                 "articles", SearchBackend.Counts::articles, "passages", SearchBackend.Counts::passages, "quotes", SearchBackend.Counts::quotes);
         kinds.forEach((kind, count) -> Gauge.builder("byline.index.documents", search, s -> count.applyAsLong(s.counts()))

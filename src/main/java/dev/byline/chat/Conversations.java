@@ -6,6 +6,7 @@ import dev.byline.nlp.lexicon.Genders.Gender;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Recent conversations in memory, at most {@link #MAX_CONVERSATIONS} and each forgotten after a day idle, keeping its last turns. */
@@ -59,6 +60,21 @@ public final class Conversations {
     static final Duration IDLE = Duration.ofHours(24);
 
     private final Cache<String, List<Turn>> byId = Caffeine.newBuilder().maximumSize(MAX_CONVERSATIONS).expireAfterAccess(IDLE).build();
+    /** Where conversations live when several servers share them; null keeps them in this process. */
+    private final SharedState shared;
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper()
+            .findAndRegisterModules().configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final com.fasterxml.jackson.databind.JavaType TURNS = JSON.getTypeFactory().constructCollectionType(List.class, Turn.class);
+
+    /** Conversations in this process's memory. */
+    public Conversations() {
+        this(null);
+    }
+
+    /** Conversations kept in {@code shared} (JSON, forgotten after a day idle), so any server may continue one; in memory when null. */
+    public Conversations(SharedState shared) {
+        this.shared = shared;
+    }
 
     /** The id to use: the given one, or a new one. */
     public String idFor(String requested) {
@@ -67,6 +83,7 @@ public final class Conversations {
 
     /** The conversation's turns, oldest first; empty for an unknown or forgotten one. */
     public List<Turn> turns(String conversationId) {
+        if (shared != null) return sharedTurns(conversationId);
         List<Turn> turns = byId.getIfPresent(conversationId);
         if (turns == null) return List.of();
         synchronized (turns) {
@@ -96,10 +113,34 @@ public final class Conversations {
     }
 
     public void record(String conversationId, Turn turn) {
+        if (shared != null) {
+            List<Turn> turns = new ArrayList<>(sharedTurns(conversationId));
+            turns.add(turn);
+            if (turns.size() > MAX_TURNS) turns.removeFirst();
+            try {
+                shared.put(KEY + conversationId, JSON.writeValueAsString(turns), IDLE);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("cannot write conversation " + conversationId + ": " + e.getMessage(), e);
+            }
+            return;
+        }
         List<Turn> turns = byId.get(conversationId, id -> new ArrayList<>());
         synchronized (turns) {
             turns.add(turn);
             if (turns.size() > MAX_TURNS) turns.removeFirst();
+        }
+    }
+
+    private static final String KEY = "conversation:";
+
+    // A conversation another server may have continued; one that cannot be read back starts afresh rather than failing.
+    private List<Turn> sharedTurns(String conversationId) {
+        Optional<String> stored = shared.get(KEY + conversationId);
+        if (stored.isEmpty()) return List.of();
+        try {
+            return JSON.readValue(stored.get(), TURNS);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return List.of();
         }
     }
 

@@ -2,6 +2,7 @@ package dev.byline.slack;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.byline.chat.SharedState;
 import java.time.Duration;
 
 /**
@@ -11,17 +12,34 @@ import java.time.Duration;
 final class Recent<V> {
 
     private final Cache<String, V> entries;
+    /** Where the keys live when several servers share them (flags only); null keeps them here. */
+    private final SharedState shared;
+    private final String space;
+    private final Duration idle;
 
     Recent(int capacity, Duration idle) {
-        this.entries = Caffeine.newBuilder().maximumSize(capacity).expireAfterAccess(idle).build();
+        this(capacity, idle, null, null);
     }
 
-    /** Remembers the key; true when it was not already remembered. */
+    /** Kept in {@code shared} under "{@code space}:key" when it is not null, so every server sees every key. */
+    Recent(int capacity, Duration idle, SharedState shared, String space) {
+        this.entries = Caffeine.newBuilder().maximumSize(capacity).expireAfterAccess(idle).build();
+        this.shared = shared;
+        this.space = space;
+        this.idle = idle;
+    }
+
+    /** Remembers the key; true when it was not already remembered (by any server, when shared). */
     boolean firstTime(String key, V value) {
+        if (shared != null) return shared.putIfAbsent(space + ":" + key, "1", idle);
         return entries.asMap().putIfAbsent(key, value) == null;
     }
 
     void put(String key, V value) {
+        if (shared != null) {
+            shared.put(space + ":" + key, "1", idle);
+            return;
+        }
         entries.put(key, value);
     }
 
@@ -30,6 +48,7 @@ final class Recent<V> {
     }
 
     boolean contains(String key) {
+        if (shared != null) return shared.get(space + ":" + key).isPresent();
         return entries.getIfPresent(key) != null;
     }
 }

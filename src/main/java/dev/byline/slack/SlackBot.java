@@ -59,9 +59,9 @@ public final class SlackBot implements Closeable {
     private final ExecutorService workers;
     private final Feedback feedback = new Feedback();
     /** Event ids already acknowledged: Slack's retries and duplicates are not answered twice. */
-    private final Recent<Boolean> seenEvents = new Recent<>(10_000, Duration.ofDays(1));
+    private final Recent<Boolean> seenEvents;
     /** Threads Byline answered in, as "channel:thread_ts": follow-ups there need no mention. */
-    private final Recent<Boolean> threads = new Recent<>(10_000, Duration.ofDays(7));
+    private final Recent<Boolean> threads;
     /** Ephemeral answers that may still be shared in their channel, by share id. */
     private final Recent<SlackMessage> shareable = new Recent<>(1_000, Duration.ofDays(1));
 
@@ -73,7 +73,17 @@ public final class SlackBot implements Closeable {
 
     /** The Slack app, counting events, retries and commands in {@code metrics}. */
     public SlackBot(SlackSettings settings, ChatService chat, MeterRegistry metrics) {
+        this(settings, chat, metrics, null);
+    }
+
+    /**
+     * As above, with the event ids and threads answered in kept in {@code shared} when it is not null, so that servers
+     * behind one load balancer answer a retried event once and follow a thread any of them answered in.
+     */
+    public SlackBot(SlackSettings settings, ChatService chat, MeterRegistry metrics, dev.byline.chat.SharedState shared) {
         if (!settings.enabled()) throw new IllegalArgumentException("Slack is not configured");
+        this.seenEvents = new Recent<>(10_000, Duration.ofDays(1), shared, "slack-event");
+        this.threads = new Recent<>(10_000, Duration.ofDays(7), shared, "slack-thread");
         this.metrics = metrics;
         this.settings = settings;
         this.chat = chat;

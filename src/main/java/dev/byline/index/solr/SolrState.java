@@ -1,0 +1,99 @@
+package dev.byline.index.solr;
+
+import dev.byline.chat.SharedState;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.SolrInputDocument;
+
+/**
+ * {@link SharedState} in Byline's collection: one small document per key (kind "state"), read with real-time get so a
+ * write is seen at once by every server, written create-only with Solr's optimistic concurrency ({@code _version_ = -1})
+ * when only the first writer may win, and deleted by the configset's expiry processor once its time to live has passed.
+ */
+public final class SolrState implements SharedState {
+
+    static final String KIND = "state";
+    static final String VALUE = "state_value";
+    static final String EXPIRES = "expire_at";
+    /** Entries are durable and searchable within this long; real-time get sees them at once. */
+    private static final int COMMIT_WITHIN_MILLIS = 10_000;
+
+    private final SolrCollection collection;
+
+    public SolrState(SolrCollection collection) {
+        this.collection = collection;
+    }
+
+    @Override
+    public boolean putIfAbsent(String key, String value, Duration ttl) {
+        SolrDocument existing = stored(key);
+        if (existing != null && !expired(existing)) return false;
+        SolrInputDocument doc = doc(key, value, ttl);
+        // Create-only; an expired entry the expiry processor has not deleted yet is replaced only if nobody changed it since.
+        doc.setField("_version_", existing == null ? -1L : existing.getFirstValue("_version_"));
+        try {
+            send(doc);
+            return true;
+        } catch (SolrException e) {
+            if (e.code() == 409) return false; // another server stored it first
+            throw new IllegalStateException("cannot store " + key + " in " + collection.describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void put(String key, String value, Duration ttl) {
+        send(doc(key, value, ttl));
+    }
+
+    @Override
+    public Optional<String> get(String key) {
+        SolrDocument doc = stored(key);
+        return doc == null || expired(doc) ? Optional.empty() : Optional.ofNullable((String) doc.getFirstValue(VALUE));
+    }
+
+    private static boolean expired(SolrDocument doc) {
+        return doc.getFirstValue(EXPIRES) instanceof Date date && date.toInstant().isBefore(Instant.now());
+    }
+
+    // Real-time get: the latest write, committed or not, from the shard that holds the key.
+    private SolrDocument stored(String key) {
+        try {
+            var params = new org.apache.solr.common.params.ModifiableSolrParams();
+            params.set("fl", "id," + VALUE + "," + EXPIRES + ",_version_");
+            return collection.client().getById(collection.name(), id(key), params);
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            throw new IllegalStateException("cannot read " + key + " from " + collection.describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String id(String key) {
+        return "state!" + key;
+    }
+
+    private static SolrInputDocument doc(String key, String value, Duration ttl) {
+        SolrInputDocument doc = new SolrInputDocument();
+        doc.setField("id", id(key));
+        doc.setField("kind", KIND);
+        doc.setField(VALUE, value);
+        doc.setField(EXPIRES, Date.from(Instant.now().plus(ttl)));
+        return doc;
+    }
+
+    private void send(SolrInputDocument doc) {
+        try {
+            UpdateRequest update = new UpdateRequest();
+            update.add(doc);
+            update.setCommitWithin(COMMIT_WITHIN_MILLIS);
+            update.process(collection.client(), collection.name());
+        } catch (SolrServerException | IOException e) {
+            throw new IllegalStateException("cannot write to " + collection.describe() + ": " + e.getMessage(), e);
+        }
+    }
+}
