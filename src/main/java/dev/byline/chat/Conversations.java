@@ -2,6 +2,7 @@ package dev.byline.chat;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.byline.index.SharedState;
 import dev.byline.nlp.lexicon.Genders.Gender;
 import java.time.Duration;
 import java.util.ArrayList;

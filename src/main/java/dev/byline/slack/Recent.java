@@ -2,7 +2,7 @@ package dev.byline.slack;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.byline.chat.SharedState;
+import dev.byline.index.SharedState;
 import java.time.Duration;
 
 /**

@@ -80,7 +80,7 @@ public final class SlackBot implements Closeable {
      * As above, with the event ids and threads answered in kept in {@code shared} when it is not null, so that servers
      * behind one load balancer answer a retried event once and follow a thread any of them answered in.
      */
-    public SlackBot(SlackSettings settings, ChatService chat, MeterRegistry metrics, dev.byline.chat.SharedState shared) {
+    public SlackBot(SlackSettings settings, ChatService chat, MeterRegistry metrics, dev.byline.index.SharedState shared) {
         if (!settings.enabled()) throw new IllegalArgumentException("Slack is not configured");
         this.seenEvents = new Recent<>(10_000, Duration.ofDays(1), shared, "slack-event");
         this.threads = new Recent<>(10_000, Duration.ofDays(7), shared, "slack-thread");

@@ -1,6 +1,6 @@
 package dev.byline.index.solr;
 
-import dev.byline.chat.SharedState;
+import dev.byline.index.SharedState;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;

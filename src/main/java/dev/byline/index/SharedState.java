@@ -1,4 +1,4 @@
-package dev.byline.chat;
+package dev.byline.index;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -7,7 +7,7 @@ import java.util.Optional;
  * Small state that several Byline servers behind one load balancer must share: conversations (so a follow-up may land
  * on any server) and Slack's event ids and threads (so a retried event is answered once). Each entry is a string under
  * a key and is forgotten after its time to live. On one server Byline keeps these in memory and needs none of this;
- * on SolrCloud the cluster holds them (see dev.byline.index.solr.SolrState).
+ * on SolrCloud the cluster holds them beside the articles (see dev.byline.index.solr.SolrState).
  */
 public interface SharedState {
 
