@@ -120,8 +120,9 @@ public final class Conversations {
             if (turns.size() > MAX_TURNS) turns.removeFirst();
             try {
                 shared.put(KEY + conversationId, JSON.writeValueAsString(turns), IDLE);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException("cannot write conversation " + conversationId + ": " + e.getMessage(), e);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
+                // The answer has been given; a conversation the store cannot keep only loses its follow-ups.
+                LOG.warn("cannot keep conversation {}: {}", conversationId, e.getMessage());
             }
             return;
         }
@@ -133,14 +134,15 @@ public final class Conversations {
     }
 
     private static final String KEY = "conversation:";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Conversations.class);
 
     // A conversation another server may have continued; one that cannot be read back starts afresh rather than failing.
     private List<Turn> sharedTurns(String conversationId) {
-        Optional<String> stored = shared.get(KEY + conversationId);
-        if (stored.isEmpty()) return List.of();
         try {
-            return JSON.readValue(stored.get(), TURNS);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            Optional<String> stored = shared.get(KEY + conversationId);
+            return stored.isEmpty() ? List.of() : JSON.readValue(stored.get(), TURNS);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
+            LOG.warn("cannot read conversation {}, answering it as a new one: {}", conversationId, e.getMessage());
             return List.of();
         }
     }

@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
  * build's jar side by side when given), serve's start-up, and /api/chat latency at several concurrencies against raw
  * passage search on the same index; prints the figures and writes them as JSON and into docs/performance.md.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchSolrCommand.class,
         description = "Measure ingest speed and memory, start-up and answer latency; write docs/performance.md and a JSON report.")
 public final class BenchCommand implements Callable<Integer> {
 

@@ -198,6 +198,41 @@ public final class SolrCollection implements Closeable {
         return (Map<String, Map<String, Object>>) shards;
     }
 
+    /** How long a read or a write keeps trying while a node is down or a shard elects a new leader. */
+    public static final long READ_PATIENCE_MILLIS = 10_000;
+    public static final long WRITE_PATIENCE_MILLIS = 90_000;
+
+    /** A request to the cluster. */
+    public interface Call<T> {
+        T call() throws SolrServerException, IOException;
+    }
+
+    /**
+     * Calls until it succeeds or {@code patience} runs out, waiting a little longer each time; a request the cluster
+     * refuses as wrong (4xx) is not retried. Replacing an article is idempotent, so a write may safely be sent twice.
+     */
+    public <T> T retrying(String what, long patience, Call<T> call) {
+        long deadline = System.currentTimeMillis() + patience;
+        long wait = 100;
+        while (true) {
+            try {
+                return call.call();
+            } catch (SolrServerException | IOException | RuntimeException e) {
+                boolean refused = e instanceof org.apache.solr.common.SolrException se && se.code() >= 400 && se.code() < 500;
+                if (refused || System.currentTimeMillis() + wait > deadline) {
+                    throw new IllegalStateException(what + " on " + describe() + " failed: " + e.getMessage(), e);
+                }
+                try {
+                    Thread.sleep(wait);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(what + " on " + describe() + " was interrupted", e);
+                }
+                wait = Math.min(wait * 2, 3_000);
+            }
+        }
+    }
+
     /** The configset shipped in Byline's jar, zipped as the Configset API takes it. */
     static Path configsetZip() throws IOException {
         Path zip = Files.createTempFile("byline-configset", ".zip");

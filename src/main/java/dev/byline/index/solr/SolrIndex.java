@@ -167,50 +167,16 @@ public final class SolrIndex implements IndexBackend {
 
     /** Runs a query on the collection, retried for a few seconds while a node is down; a failure says what was being done and where. */
     public QueryResponse query(SolrQuery q, String what) {
-        return retrying(what, READ_PATIENCE_MILLIS, () -> collection.client().query(collection.name(), q));
+        return collection.retrying(what, SolrCollection.READ_PATIENCE_MILLIS, () -> collection.client().query(collection.name(), q));
     }
 
     /** Any read request on the collection (the terms component, say), retried as queries are. */
     public org.apache.solr.common.util.NamedList<Object> request(org.apache.solr.client.solrj.SolrRequest<?> request, String what) {
-        return retrying(what, READ_PATIENCE_MILLIS, () -> collection.client().request(request, collection.name()));
+        return collection.retrying(what, SolrCollection.READ_PATIENCE_MILLIS, () -> collection.client().request(request, collection.name()));
     }
 
     private void send(UpdateRequest update, String what) {
-        retrying(what, WRITE_PATIENCE_MILLIS, () -> update.process(collection.client(), collection.name()));
-    }
-
-    /** How long a read or a write keeps trying while a node is down or a shard elects a new leader. */
-    static final long READ_PATIENCE_MILLIS = 10_000;
-    static final long WRITE_PATIENCE_MILLIS = 90_000;
-
-    private interface Call<T> {
-        T call() throws SolrServerException, IOException;
-    }
-
-    /**
-     * Calls until it succeeds or {@code patience} runs out, waiting a little longer each time; a request the cluster
-     * refuses as wrong (4xx) is not retried. Replacing an article is idempotent, so a write may safely be sent twice.
-     */
-    private <T> T retrying(String what, long patience, Call<T> call) {
-        long deadline = System.currentTimeMillis() + patience;
-        long wait = 100;
-        while (true) {
-            try {
-                return call.call();
-            } catch (SolrServerException | IOException | RuntimeException e) {
-                boolean refused = e instanceof org.apache.solr.common.SolrException se && se.code() >= 400 && se.code() < 500;
-                if (refused || System.currentTimeMillis() + wait > deadline) {
-                    throw new IllegalStateException(what + " on " + describe() + " failed: " + e.getMessage(), e);
-                }
-                try {
-                    Thread.sleep(wait);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(what + " on " + describe() + " was interrupted", e);
-                }
-                wait = Math.min(wait * 2, 3_000);
-            }
-        }
+        collection.retrying(what, SolrCollection.WRITE_PATIENCE_MILLIS, () -> update.process(collection.client(), collection.name()));
     }
 
     /** A value as a Solr query term: quoted, with quotes and backslashes escaped. */

@@ -1,12 +1,11 @@
 package dev.byline.index.solr;
 
 import dev.byline.index.SharedState;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
-import org.apache.solr.client.solrj.SolrServerException;
+import java.util.UUID;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
@@ -22,6 +21,8 @@ public final class SolrState implements SharedState {
     static final String KIND = "state";
     static final String VALUE = "state_value";
     static final String EXPIRES = "expire_at";
+    /** Who wrote a create-only entry, so a writer whose first try stored it before failing knows it won. */
+    static final String OWNER = "state_owner";
     /** Entries are durable and searchable within this long; real-time get sees them at once. */
     private static final int COMMIT_WITHIN_MILLIS = 10_000;
 
@@ -35,15 +36,20 @@ public final class SolrState implements SharedState {
     public boolean putIfAbsent(String key, String value, Duration ttl) {
         SolrDocument existing = stored(key);
         if (existing != null && !expired(existing)) return false;
+        String owner = UUID.randomUUID().toString();
         SolrInputDocument doc = doc(key, value, ttl);
+        doc.setField(OWNER, owner);
         // Create-only; an expired entry the expiry processor has not deleted yet is replaced only if nobody changed it since.
         doc.setField("_version_", existing == null ? -1L : existing.getFirstValue("_version_"));
         try {
             send(doc);
             return true;
-        } catch (SolrException e) {
-            if (e.code() == 409) return false; // another server stored it first
-            throw new IllegalStateException("cannot store " + key + " in " + collection.describe() + ": " + e.getMessage(), e);
+        } catch (IllegalStateException e) {
+            // Refused as a conflict: another server stored it first, or an earlier try of ours did before failing to
+            // reach a replica. The owner token tells which.
+            if (!(e.getCause() instanceof SolrException se && se.code() == 409)) throw e;
+            SolrDocument now = stored(key);
+            return now != null && owner.equals(now.getFirstValue(OWNER));
         }
     }
 
@@ -64,13 +70,9 @@ public final class SolrState implements SharedState {
 
     // Real-time get: the latest write, committed or not, from the shard that holds the key.
     private SolrDocument stored(String key) {
-        try {
-            var params = new org.apache.solr.common.params.ModifiableSolrParams();
-            params.set("fl", "id," + VALUE + "," + EXPIRES + ",_version_");
-            return collection.client().getById(collection.name(), id(key), params);
-        } catch (SolrServerException | IOException | RuntimeException e) {
-            throw new IllegalStateException("cannot read " + key + " from " + collection.describe() + ": " + e.getMessage(), e);
-        }
+        var params = new org.apache.solr.common.params.ModifiableSolrParams();
+        params.set("fl", "id," + VALUE + "," + EXPIRES + "," + OWNER + ",_version_");
+        return collection.retrying("reading " + key, SolrCollection.READ_PATIENCE_MILLIS, () -> collection.client().getById(collection.name(), id(key), params));
     }
 
     private static String id(String key) {
@@ -86,14 +88,11 @@ public final class SolrState implements SharedState {
         return doc;
     }
 
+    // Retried while a node is down; a refusal (a version conflict, 409) is not retried and comes out as the cause.
     private void send(SolrInputDocument doc) {
-        try {
-            UpdateRequest update = new UpdateRequest();
-            update.add(doc);
-            update.setCommitWithin(COMMIT_WITHIN_MILLIS);
-            update.process(collection.client(), collection.name());
-        } catch (SolrServerException | IOException e) {
-            throw new IllegalStateException("cannot write to " + collection.describe() + ": " + e.getMessage(), e);
-        }
+        UpdateRequest update = new UpdateRequest();
+        update.add(doc);
+        update.setCommitWithin(COMMIT_WITHIN_MILLIS);
+        collection.retrying("storing " + doc.getFieldValue("id"), SolrCollection.WRITE_PATIENCE_MILLIS, () -> update.process(collection.client(), collection.name()));
     }
 }
