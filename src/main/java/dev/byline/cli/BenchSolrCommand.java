@@ -10,6 +10,7 @@ import dev.byline.index.IngestListener;
 import dev.byline.index.IngestReport;
 import dev.byline.index.solr.LocalCloud;
 import dev.byline.index.solr.SolrCollection;
+import dev.byline.index.solr.SolrIndex;
 import dev.byline.web.Json;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -51,7 +52,7 @@ public final class BenchSolrCommand implements Callable<Integer> {
 
     static final String BEGIN = "<!-- bench solr: begin -->", END = "<!-- bench solr: end -->";
 
-    record Side(String store, double ingestSeconds, long articles, long indexBytes, List<ChatLoad.Result> chat) {}
+    record Side(String store, double ingestSeconds, long articles, long indexBytes, List<ChatLoad.Result> chat, Double requestsPerAnswer) {}
 
     @Override
     public Integer call() throws Exception {
@@ -104,8 +105,11 @@ public final class BenchSolrCommand implements Callable<Integer> {
             long articleCount = byline.search().articleCount();
             List<ChatLoad.Result> chat = new ArrayList<>();
             Javalin server = byline.web(false).start("127.0.0.1", 0);
+            SolrCollection cluster = byline.store() instanceof SolrIndex solr ? solr.collection() : null;
+            long sent;
             try {
                 ChatLoad.overHttp(server.port(), asked, 4, Math.min(100, requests)); // warm-up
+                sent = cluster == null ? 0 : cluster.requests();
                 for (int c : concurrency) {
                     System.err.printf("bench solr: %s: /api/chat at concurrency %d ...%n", name, c);
                     chat.add(ChatLoad.overHttp(server.port(), asked, c, requests));
@@ -113,7 +117,8 @@ public final class BenchSolrCommand implements Callable<Integer> {
             } finally {
                 server.stop();
             }
-            return new Side(name, report.seconds(), articleCount, size.bytes(), chat);
+            Double perAnswer = cluster == null ? null : (cluster.requests() - sent) / (double) (requests * concurrency.size());
+            return new Side(name, report.seconds(), articleCount, size.bytes(), chat, perAnswer);
         }
     }
 
@@ -132,14 +137,15 @@ public final class BenchSolrCommand implements Callable<Integer> {
                 .append(" `/api/chat` requests per concurrency level over HTTP from ").append(questions.getFileName()).append(". The local cluster (")
                 .append(nodes).append(" Solr 9.10.1 nodes and ZooKeeper on loopback, one machine) started in ")
                 .append(String.format(Locale.ROOT, "%.1f s.%n%n", startSeconds));
-        md.append("| store | articles | ingest s | articles/s | index MB (one copy) | KB/article |");
+        md.append("| store | articles | ingest s | articles/s | index MB (one copy) | KB/article | store requests per answer |");
         for (int c : concurrency) md.append(" c=").append(c).append(" p50 / p95 ms | c=").append(c).append(" answers/s |");
-        md.append("\n|---|---:|---:|---:|---:|---:|");
+        md.append("\n|---|---:|---:|---:|---:|---:|---:|");
         for (int ignored : concurrency) md.append("---:|---:|");
         md.append('\n');
         for (Side s : sides) {
-            md.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.1f | %.1f | %.1f |", s.store(), s.articles(), s.ingestSeconds(),
-                    s.articles() / s.ingestSeconds(), s.indexBytes() / 1e6, s.indexBytes() / 1e3 / Math.max(1, s.articles())));
+            md.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.1f | %.1f | %.1f | %s |", s.store(), s.articles(), s.ingestSeconds(),
+                    s.articles() / s.ingestSeconds(), s.indexBytes() / 1e6, s.indexBytes() / 1e3 / Math.max(1, s.articles()),
+                    s.requestsPerAnswer() == null ? "in process" : String.format(Locale.ROOT, "%.1f", s.requestsPerAnswer())));
             for (ChatLoad.Result r : s.chat()) {
                 md.append(String.format(Locale.ROOT, " %.1f / %.1f | %.0f |", r.p50(), r.p95(), r.perSecond()));
                 if (r.errors() > 0) md.append(" (").append(r.errors()).append(" errors)");

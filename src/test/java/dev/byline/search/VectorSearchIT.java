@@ -26,20 +26,20 @@ import org.junit.jupiter.api.io.TempDir;
  * meaning, filters hold on the vector side, and vectors are filled in batches that a restart resumes without
  * embedding anything twice.
  */
-class VectorSearchIT {
+public class VectorSearchIT {
 
     /** The real model, counting the passages it embeds. */
-    static final class Counting implements Embedder {
+    public static final class Counting implements Embedder {
         static final LocalEmbedder MODEL = new LocalEmbedder();
-        final AtomicInteger passages = new AtomicInteger();
+        public final AtomicInteger passages = new AtomicInteger();
 
         @Override public int dimensions() { return MODEL.dimensions(); }
         @Override public List<float[]> passages(List<String> texts) { passages.addAndGet(texts.size()); return MODEL.passages(texts); }
         @Override public float[] question(String question) { return MODEL.question(question); }
     }
 
-    static final String QUESTION = "Which carmaker is recalling vehicles?";
-    static final List<Article> ARTICLES = List.of(
+    public static final String QUESTION = "Which carmaker is recalling vehicles?";
+    public static final List<Article> ARTICLES = List.of(
             new Article("trucks", "Brakes", "Wire", LocalDate.of(2024, 3, 1), null, null,
                     "Toyota is calling back 200,000 pickup trucks because their brakes can fail on icy roads."),
             new Article("mayor", "Council", "Wire", LocalDate.of(2024, 3, 2), null, null,

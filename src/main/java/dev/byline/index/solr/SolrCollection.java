@@ -202,6 +202,13 @@ public final class SolrCollection implements Closeable {
     public static final long READ_PATIENCE_MILLIS = 10_000;
     public static final long WRITE_PATIENCE_MILLIS = 90_000;
 
+    private final java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Requests sent to the cluster through {@link #retrying} so far, tries included (the bench counts them per answer). */
+    public long requests() {
+        return requests.get();
+    }
+
     /** A request to the cluster. */
     public interface Call<T> {
         T call() throws SolrServerException, IOException;
@@ -215,6 +222,7 @@ public final class SolrCollection implements Closeable {
         long deadline = System.currentTimeMillis() + patience;
         long wait = 100;
         while (true) {
+            requests.incrementAndGet();
             try {
                 return call.call();
             } catch (SolrServerException | IOException | RuntimeException e) {
