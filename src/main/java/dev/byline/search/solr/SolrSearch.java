@@ -1,5 +1,7 @@
 package dev.byline.search.solr;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.byline.corpus.Article;
 import dev.byline.index.Embedder;
 import dev.byline.index.Fields;
@@ -16,6 +18,7 @@ import dev.byline.search.SearchFilter;
 import dev.byline.search.SearchResult;
 import dev.byline.search.lucene.QueryTerms;
 import dev.byline.search.lucene.StoredHits;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -194,15 +197,50 @@ public final class SolrSearch implements SearchBackend {
         q.setFields("*", "score").setRows(n);
         List<QuoteHit> hits = new ArrayList<>();
         for (SolrDocument doc : index.query(q, "quote search").getResults()) hits.add(StoredHits.quote(SolrDocuments.stored(doc), score(doc)));
+        prefetchArticles(hits.stream().map(QuoteHit::articleId).toList());
         return new QuoteResult(hits, weights);
     }
 
+    /**
+     * An answer checks every quote it shows against its article: articles are fetched for all the hits of a search in
+     * one request and kept a few seconds (dropped at once when this process commits), instead of one request per quote.
+     * An article replaced by another process meanwhile can only make a quote fail its check and be left out.
+     */
+    private final Cache<String, Optional<Article>> articles = Caffeine.newBuilder().maximumSize(2_000).expireAfterWrite(Duration.ofSeconds(10)).build();
+    private volatile long articlesAtCommit = -1;
+
     @Override
     public Optional<Article> article(String id) {
+        freshArticles();
+        Optional<Article> cached = articles.getIfPresent(id);
+        if (cached != null) return cached;
         SolrQuery q = new SolrQuery("*:*").addFilterQuery(Fields.KIND + ":" + Fields.KIND_ARTICLE, Fields.ARTICLE_ID + ":" + SolrIndex.quoted(id)).setRows(1);
         q.set("_route_", SolrDocuments.route(id));
         var results = index.query(q, "reading article " + id).getResults();
-        return results.isEmpty() ? Optional.empty() : Optional.of(StoredHits.article(SolrDocuments.stored(results.getFirst())));
+        Optional<Article> article = results.isEmpty() ? Optional.empty() : Optional.of(StoredHits.article(SolrDocuments.stored(results.getFirst())));
+        articles.put(id, article);
+        return article;
+    }
+
+    // Reads the articles of these hits that are not cached, in one request.
+    private void prefetchArticles(List<String> ids) {
+        freshArticles();
+        List<String> missing = ids.stream().distinct().filter(id -> articles.getIfPresent(id) == null).toList();
+        if (missing.isEmpty()) return;
+        SolrQuery q = new SolrQuery("*:*").addFilterQuery(Fields.KIND + ":" + Fields.KIND_ARTICLE,
+                Fields.ARTICLE_ID + ":(" + missing.stream().map(SolrIndex::quoted).collect(Collectors.joining(" OR ")) + ")").setRows(missing.size());
+        for (SolrDocument doc : index.query(q, "reading " + missing.size() + " articles").getResults()) {
+            Article article = StoredHits.article(SolrDocuments.stored(doc));
+            articles.put(article.id(), Optional.of(article));
+        }
+    }
+
+    private void freshArticles() {
+        long commit = index.commits();
+        if (commit != articlesAtCommit) {
+            articles.invalidateAll();
+            articlesAtCommit = commit;
+        }
     }
 
     @Override
