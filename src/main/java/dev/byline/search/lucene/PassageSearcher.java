@@ -6,6 +6,7 @@ import dev.byline.index.lucene.ArticleDocuments;
 import dev.byline.index.lucene.IndexStore;
 import dev.byline.search.Fusion;
 import dev.byline.search.PassageHit;
+import dev.byline.search.QuestionVectors;
 import dev.byline.search.SearchBackend;
 import dev.byline.search.SearchFilter;
 import dev.byline.search.SearchResult;
@@ -49,21 +50,21 @@ final class PassageSearcher {
 
     private final IndexStore store;
     private final QueryTerms terms;
-    private final Embedder embedder;
+    private final QuestionVectors vectors;
 
     private final Mode mode;
 
     PassageSearcher(IndexStore store, Embedder embedder, Mode mode) {
         this.store = store;
         this.terms = new QueryTerms(store.analyzer(), Fields.TEXT);
-        this.embedder = embedder;
+        this.vectors = new QuestionVectors(embedder);
         this.mode = mode;
     }
 
     SearchResult search(String question, SearchFilter filter, int limit) {
         List<String> queryTerms = terms.of(question);
         int wanted = Math.min(Math.max(1, limit), SearchBackend.MAX_LIMIT);
-        float[] vector = embedder != null && mode != Mode.BM25 && !question.isBlank() && store.count(Fields.KIND_VECTOR) > 0 ? embed(question) : null;
+        float[] vector = vectors.enabled() && mode != Mode.BM25 && store.count(Fields.KIND_VECTOR) > 0 ? vectors.of(question) : null;
         return store.read("search", searcher -> {
             Map<String, Double> weights = QueryTerms.weights(searcher.getIndexReader(), Fields.TEXT, queryTerms);
             StoredFields stored = searcher.storedFields();
@@ -77,31 +78,12 @@ final class PassageSearcher {
             try {
                 nearest = nearest(searcher, vector, filter, Math.max(wanted, Fusion.DEPTH));
             } catch (IOException | RuntimeException e) {
-                vectorsFailed(e);
+                vectors.failed(e);
                 return new SearchResult(bm25.subList(0, Math.min(wanted, bm25.size())), weights);
             }
             if (mode == Mode.VECTORS) return new SearchResult(nearest.subList(0, Math.min(wanted, nearest.size())), weights);
             return new SearchResult(Fusion.fuse(List.of(bm25, nearest), List.of(1.0, Fusion.VECTOR_WEIGHT), wanted), weights);
         });
-    }
-
-    private volatile boolean failureReported;
-
-    // The question's vector, or null when the model fails: then the search goes on by words alone.
-    private float[] embed(String question) {
-        try {
-            return embedder.question(question);
-        } catch (RuntimeException e) {
-            vectorsFailed(e);
-            return null;
-        }
-    }
-
-    // Said once per process: vectors that cannot be read or made leave BM25 answering, not an error.
-    private void vectorsFailed(Exception e) {
-        if (failureReported) return;
-        failureReported = true;
-        System.err.println("byline: search by meaning failed, searching by words alone: " + e);
     }
 
     /** The passages whose vectors are nearest {@code vector}, nearest first, under the filter. */

@@ -10,6 +10,7 @@ import dev.byline.index.solr.SolrDocuments;
 import dev.byline.index.solr.SolrIndex;
 import dev.byline.search.Fusion;
 import dev.byline.search.PassageHit;
+import dev.byline.search.QuestionVectors;
 import dev.byline.search.QuoteHit;
 import dev.byline.search.QuoteQuery;
 import dev.byline.search.QuoteResult;
@@ -58,7 +59,7 @@ public final class SolrSearch implements SearchBackend {
     private static final long COUNTS_FRESH_NANOS = 2_000_000_000L;
 
     private final SolrIndex index;
-    private final Embedder embedder;
+    private final QuestionVectors vectors;
     private final QueryTerms text = new QueryTerms(new EnglishAnalyzer(), Fields.TEXT);
     private final QueryTerms quoteWords = new QueryTerms(new EnglishAnalyzer(), Fields.QUOTE_TEXT);
     private final QueryTerms names = new QueryTerms(new EnglishAnalyzer(), Fields.SPEAKER);
@@ -68,7 +69,7 @@ public final class SolrSearch implements SearchBackend {
 
     public SolrSearch(SolrIndex index, Embedder embedder) {
         this.index = index;
-        this.embedder = embedder;
+        this.vectors = new QuestionVectors(embedder);
     }
 
     @Override
@@ -77,7 +78,7 @@ public final class SolrSearch implements SearchBackend {
         int wanted = Math.min(Math.max(1, limit), MAX_LIMIT);
         Map<String, Double> weights = weights(Fields.TEXT, terms, counts().articles() + counts().passages());
         List<PassageHit> bm25 = new ArrayList<>();
-        float[] vector = embedder != null && !question.isBlank() ? embed(question) : null;
+        float[] vector = vectors.of(question);
         if (!terms.isEmpty()) {
             StringBuilder q = new StringBuilder();
             for (String t : terms) {
@@ -102,7 +103,7 @@ public final class SolrSearch implements SearchBackend {
         try {
             nearest = nearest(vector, filter, Math.max(wanted, Fusion.DEPTH));
         } catch (RuntimeException e) {
-            vectorsFailed(e);
+            vectors.failed(e);
             return new SearchResult(bm25.subList(0, Math.min(wanted, bm25.size())), weights);
         }
         return new SearchResult(Fusion.fuse(List.of(bm25, nearest), List.of(1.0, Fusion.VECTOR_WEIGHT), wanted), weights);
@@ -118,23 +119,6 @@ public final class SolrSearch implements SearchBackend {
         List<PassageHit> hits = new ArrayList<>();
         for (SolrDocument doc : index.query(query, "search by meaning").getResults()) hits.add(StoredHits.passage(SolrDocuments.stored(doc), score(doc)));
         return hits;
-    }
-
-    private volatile boolean failureReported;
-
-    private float[] embed(String question) {
-        try {
-            return embedder.question(question);
-        } catch (RuntimeException e) {
-            vectorsFailed(e);
-            return null;
-        }
-    }
-
-    private void vectorsFailed(Exception e) {
-        if (failureReported) return;
-        failureReported = true;
-        System.err.println("byline: search by meaning failed, searching by words alone: " + e);
     }
 
     /** The recency multiplier as a Solr function of the publication day: 1 + w * 0.5^(days / half-life), 1 for undated or later news. */
