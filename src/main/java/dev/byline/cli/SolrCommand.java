@@ -40,6 +40,34 @@ public final class SolrCommand implements Runnable {
         }
     }
 
+    /** Commands typed while the cluster runs: stop and restart a node or ZooKeeper, to watch Byline ride it out. */
+    static void obey(LocalCloud cloud) {
+        var in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            for (String line; (line = in.readLine()) != null; ) {
+                String[] words = line.strip().split("\\s+");
+                try {
+                    switch (words[0]) {
+                        case "stop" -> cloud.stopNode(Integer.parseInt(words[1]));
+                        case "start" -> cloud.startNode(Integer.parseInt(words[1]));
+                        case "zk-stop" -> cloud.stopZooKeeper();
+                        case "zk-start" -> cloud.startZooKeeper();
+                        case "" -> { continue; }
+                        default -> {
+                            System.out.println("commands: stop N | start N | zk-stop | zk-start");
+                            continue;
+                        }
+                    }
+                    System.out.println("done: " + line.strip());
+                } catch (RuntimeException e) {
+                    System.out.println("could not " + line.strip() + ": " + e.getMessage());
+                }
+            }
+        } catch (java.io.IOException e) {
+            // no console: the cluster just runs
+        }
+    }
+
     /** {@code byline solr local --nodes 3}: a real SolrCloud on loopback until Ctrl-C, with Byline's collection ready. */
     @Command(name = "local", mixinStandardHelpOptions = true,
             description = "Start a real SolrCloud on this machine (Solr 9 nodes and ZooKeeper) with Byline's collection; Ctrl-C stops it.")
@@ -66,6 +94,10 @@ public final class SolrCommand implements Runnable {
             System.out.println();
             System.out.println("Use it with:  export BYLINE_SOLR=" + cloud.address());
             System.out.println("then:         ./byline ingest corpus/  and  ./byline serve      (Ctrl-C here stops the cluster)");
+            System.out.println("To see it ride out a failure, type here: stop N | start N (node N of " + nodes + ") | zk-stop | zk-start");
+            Thread console = new Thread(() -> obey(cloud), "solr-local-console");
+            console.setDaemon(true);
+            console.start();
             return cloud.waitFor(System.out);
         }
     }

@@ -1,6 +1,7 @@
 package dev.byline.search.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.Byline;
@@ -18,6 +19,8 @@ import dev.byline.testing.Models;
 import dev.byline.testing.RunningByline;
 import dev.byline.testing.SlackRequests;
 import dev.byline.testing.SolrClusters;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +29,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.request.SolrQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,6 +116,32 @@ class SolrServersIT {
                 assertThat(slack.calls("chat.postMessage")).hasSize(1);
                 assertThat(slack.calls("chat.postMessage").getFirst().field("text")).contains("Putin");
             }
+        }
+    }
+
+    @Test
+    void a_missing_collection_or_one_of_another_schema_version_stops_start_up_in_one_line() throws Exception {
+        String address = SolrClusters.shared().address();
+        assertThatThrownBy(() -> onCluster("nothing-here", SlackSettings.DISABLED))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("does not exist").hasMessageContaining("byline solr init");
+
+        // A collection made from an older configset: same files, another schema version in its name.
+        Path zip = dir.resolve("old.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String file : List.of("solrconfig.xml", "schema.xml", "stopwords_en.txt")) {
+                String text = new String(SolrServersIT.class.getResourceAsStream("/solr/configset/" + file).readAllBytes(), StandardCharsets.UTF_8);
+                out.putNextEntry(new java.util.zip.ZipEntry(file));
+                out.write(text.replace("name=\"" + SolrCollection.SCHEMA + "\"", "name=\"byline-0\"").getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        try (SolrCollection old = SolrCollection.connect(address, "old-schema")) {
+            old.drop();
+            new ConfigSetAdminRequest.Upload().setConfigSetName("byline-0").setUploadFile(zip, "application/zip").setOverwrite(true).process(old.client());
+            CollectionAdminRequest.createCollection("old-schema", "byline-0", 1, 1).process(old.client());
+            assertThatThrownBy(() -> onCluster("old-schema", SlackSettings.DISABLED))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("byline-0").hasMessageContaining(SolrCollection.SCHEMA);
+            old.drop();
         }
     }
 }
