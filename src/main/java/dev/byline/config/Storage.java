@@ -19,6 +19,13 @@ public sealed interface Storage {
     record Solr(String address, String collection) implements Storage {
         public Solr {
             if (address == null || address.isBlank()) throw new Settings.InvalidSettingException("BYLINE_SOLR is empty");
+            for (String part : address.split(",")) {
+                String url = part.strip().toLowerCase(java.util.Locale.ROOT);
+                if (!url.isEmpty() && !url.startsWith("http://") && !url.startsWith("https://")) {
+                    throw new Settings.InvalidSettingException("BYLINE_SOLR must list Solr node URLs such as http://host:8983/solr (comma-separated), got '"
+                            + part.strip() + "'; Byline reads the cluster's state from its nodes over HTTP, not from ZooKeeper");
+                }
+            }
             if (collection == null || !collection.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
                 throw new Settings.InvalidSettingException("BYLINE_SOLR_COLLECTION must be letters, digits, '.', '_' or '-', got '" + collection + "'");
             }

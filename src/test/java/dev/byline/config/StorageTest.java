@@ -30,4 +30,10 @@ class StorageTest {
         assertThatThrownBy(() -> Storage.resolve(INDEX, null, Map.of("BYLINE_SOLR", "http://b:8983/solr", "BYLINE_SOLR_COLLECTION", "my news")))
                 .isInstanceOf(Settings.InvalidSettingException.class).hasMessageContaining("BYLINE_SOLR_COLLECTION");
     }
+
+    @Test
+    void a_zookeeper_address_is_a_setting_error_that_says_what_to_give() {
+        assertThatThrownBy(() -> Storage.resolve(INDEX, "zk1:2181,zk2:2181/solr", Map.of()))
+                .isInstanceOf(Settings.InvalidSettingException.class).hasMessageContaining("Solr node URLs").hasMessageContaining("zk1:2181");
+    }
 }
