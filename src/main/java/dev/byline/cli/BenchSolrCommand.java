@@ -46,6 +46,7 @@ public final class BenchSolrCommand implements Callable<Integer> {
     @Option(names = "--nodes", defaultValue = "3", description = "Solr nodes (default: ${DEFAULT-VALUE}).") int nodes;
     @Option(names = "--shards", defaultValue = "2", description = "Shards (default: ${DEFAULT-VALUE}).") int shards;
     @Option(names = "--replicas", defaultValue = "2", description = "Replicas per shard (default: ${DEFAULT-VALUE}).") int replicas;
+    @Option(names = "--runs", defaultValue = "3", description = "Ingest runs per store, alternating; the median counts (default: ${DEFAULT-VALUE}).") int runs;
     @Option(names = "--requests", defaultValue = "300", description = "Chat requests per concurrency level (default: ${DEFAULT-VALUE}).") int requests;
     @Option(names = "--concurrency", defaultValue = "1,8", split = ",", description = "Concurrency levels (default: ${DEFAULT-VALUE}).") List<Integer> concurrency;
     @Option(names = "--out", defaultValue = "docs/scale.md", paramLabel = "FILE", description = "Page whose measured section is replaced (default: ${DEFAULT-VALUE}).") Path out;
@@ -69,14 +70,25 @@ public final class BenchSolrCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             try (LocalCloud cloud = LocalCloud.start(nodes, work.resolve("cloud"), 0)) {
                 double startSeconds = (System.nanoTime() - t0) / 1e9;
-                try (SolrCollection collection = SolrCollection.connect(cloud.address(), "bench")) {
-                    collection.drop();
-                    collection.init(shards, replicas);
+                // Ingests alternate between the stores, each run into a fresh index or collection; the median counts.
+                List<Double> embeddedSeconds = new ArrayList<>(), clusterSeconds = new ArrayList<>();
+                Path index = null;
+                Storage.Solr cluster = new Storage.Solr(cloud.address(), "bench");
+                for (int r = 1; r <= runs; r++) {
+                    if (index != null) EvalQaCommand.deleteTree(index);
+                    index = work.resolve("index-" + r);
+                    embeddedSeconds.add(ingest("embedded Lucene", new Storage.Embedded(index), r));
+                    try (SolrCollection collection = SolrCollection.connect(cloud.address(), cluster.collection())) {
+                        collection.drop();
+                        collection.init(shards, replicas);
+                    }
+                    clusterSeconds.add(ingest("SolrCloud", cluster, r));
                 }
+                Path lastIndex = index;
                 List<Side> sides = new ArrayList<>();
-                sides.add(side("embedded Lucene", new Storage.Embedded(work.resolve("index")), asked, () -> bytes(work.resolve("index"))));
+                sides.add(side("embedded Lucene", new Storage.Embedded(lastIndex), median(embeddedSeconds), asked, () -> bytes(lastIndex)));
                 // Every replica holds a full copy of its shard: the size per copy of the collection is the total over the replication factor.
-                sides.add(side("SolrCloud %d nodes, %d×%d".formatted(nodes, shards, replicas), new Storage.Solr(cloud.address(), "bench"), asked,
+                sides.add(side("SolrCloud %d nodes, %d×%d".formatted(nodes, shards, replicas), cluster, median(clusterSeconds), asked,
                         () -> bytes(work.resolve("cloud")) / replicas));
                 String section = markdown(startSeconds, sides, commit);
                 System.out.println(section);
@@ -98,10 +110,22 @@ public final class BenchSolrCommand implements Callable<Integer> {
         long bytes() throws IOException;
     }
 
-    private Side side(String name, Storage storage, List<String> asked, Size size) throws Exception {
+    private double ingest(String name, Storage storage, int run) throws Exception {
         try (Byline byline = new Byline(App.text(spec), storage, LlmSettings.NONE, SlackSettings.DISABLED, null)) {
-            System.err.printf("bench solr: ingesting %s into %s ...%n", articles, name);
             IngestReport report = byline.indexer().ingest(List.of(articles), false, IngestListener.SILENT);
+            System.err.printf("bench solr: run %d: %s ingested %d articles in %.1f s%n", run, name, report.added(), report.seconds());
+            return report.seconds();
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private Side side(String name, Storage storage, double ingestSeconds, List<String> asked, Size size) throws Exception {
+        try (Byline byline = new Byline(App.text(spec), storage, LlmSettings.NONE, SlackSettings.DISABLED, null)) {
             long articleCount = byline.search().articleCount();
             List<ChatLoad.Result> chat = new ArrayList<>();
             Javalin server = byline.web(false).start("127.0.0.1", 0);
@@ -118,7 +142,7 @@ public final class BenchSolrCommand implements Callable<Integer> {
                 server.stop();
             }
             Double perAnswer = cluster == null ? null : (cluster.requests() - sent) / (double) (requests * concurrency.size());
-            return new Side(name, report.seconds(), articleCount, size.bytes(), chat, perAnswer);
+            return new Side(name, ingestSeconds, articleCount, size.bytes(), chat, perAnswer);
         }
     }
 
@@ -132,8 +156,9 @@ public final class BenchSolrCommand implements Callable<Integer> {
     private String markdown(double startSeconds, List<Side> sides, String commit) {
         StringBuilder md = new StringBuilder();
         md.append("Measured by `byline bench solr` on ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
-                .append(" at commit `").append(commit).append("`, ").append(EvalReportCommand.machine()).append(", one run, both stores side by side: ")
-                .append(articles.getFileName()).append(" ingested in process with full extraction, then ").append(requests)
+                .append(" at commit `").append(commit).append("`, ").append(EvalReportCommand.machine()).append(", both stores side by side in one run: ")
+                .append(articles.getFileName()).append(" ingested in process with full extraction, ").append(runs)
+                .append(" times into each, alternating (ingest seconds are the median), then ").append(requests)
                 .append(" `/api/chat` requests per concurrency level over HTTP from ").append(questions.getFileName()).append(". The local cluster (")
                 .append(nodes).append(" Solr 9.10.1 nodes and ZooKeeper on loopback, one machine) started in ")
                 .append(String.format(Locale.ROOT, "%.1f s.%n%n", startSeconds));
