@@ -66,7 +66,7 @@ public final class ChatService {
         ChatResponse response = new ChatResponse(conversationId, result.answer(), result.citations(), result.searched(), result.quotes());
         metrics.counter("byline.answers", "kind", result.answer().kind().name().toLowerCase(Locale.ROOT),
                 "mode", result.answer().mode().name().toLowerCase(Locale.ROOT)).increment();
-        conversations.record(conversationId, turn(request.message(), standalone, response));
+        conversations.record(conversationId, turns, turn(request.message(), standalone, response));
         return response;
     }
 

@@ -114,8 +114,16 @@ public final class Conversations {
     }
 
     public void record(String conversationId, Turn turn) {
+        record(conversationId, null, turn);
+    }
+
+    /**
+     * Adds a turn to a conversation whose turns were just read as {@code before} (null: read them again); when the
+     * conversations live in a cluster, that saves a round trip per answer.
+     */
+    public void record(String conversationId, List<Turn> before, Turn turn) {
         if (shared != null) {
-            List<Turn> turns = new ArrayList<>(sharedTurns(conversationId));
+            List<Turn> turns = new ArrayList<>(before != null ? before : sharedTurns(conversationId));
             turns.add(turn);
             if (turns.size() > MAX_TURNS) turns.removeFirst();
             try {
