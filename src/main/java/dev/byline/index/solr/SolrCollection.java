@@ -29,6 +29,13 @@ import org.apache.solr.common.util.NamedList;
  */
 public final class SolrCollection implements Closeable {
 
+    /**
+     * How long a request may wait for the next bytes. A request in flight to a node that stops waits this long before
+     * it is retried on another, so it bounds how long a question stalls when a node dies; a commit on a large index
+     * may be silent for a while, and a commit cut short is simply sent again.
+     */
+    static final int IDLE_SECONDS = 30;
+
     /** The configset's name and schema version; a collection built from another version is reported at start-up. */
     public static final String SCHEMA = "byline-1";
     public static final String DEFAULT_COLLECTION = "byline";
@@ -58,7 +65,7 @@ public final class SolrCollection implements Closeable {
         CloudSolrClient client = new CloudSolrClient.Builder(urls)
                 .withHttpClientBuilder(new HttpJdkSolrClient.Builder()
                         .withConnectionTimeout(5, TimeUnit.SECONDS)
-                        .withIdleTimeout(60, TimeUnit.SECONDS)
+                        .withIdleTimeout(IDLE_SECONDS, TimeUnit.SECONDS)
                         .withRequestTimeout(120, TimeUnit.SECONDS))
                 .withDefaultCollection(name)
                 .withRetryExpiryTime(5, TimeUnit.SECONDS)
