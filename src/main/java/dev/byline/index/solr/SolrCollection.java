@@ -36,6 +36,12 @@ public final class SolrCollection implements Closeable {
      */
     static final int IDLE_SECONDS = 30;
 
+    /**
+     * How long the client trusts the cluster state it read (SolrJ's default is 60 s): after a node dies, requests go
+     * to its replicas, fail and are retried until the state is read again, so this bounds that stall too.
+     */
+    static final int STATE_TTL_SECONDS = 5;
+
     /** The configset's name and schema version; a collection built from another version is reported at start-up. */
     public static final String SCHEMA = "byline-1";
     public static final String DEFAULT_COLLECTION = "byline";
@@ -69,6 +75,7 @@ public final class SolrCollection implements Closeable {
                         .withRequestTimeout(120, TimeUnit.SECONDS))
                 .withDefaultCollection(name)
                 .withRetryExpiryTime(5, TimeUnit.SECONDS)
+                .withCollectionCacheTtl(STATE_TTL_SECONDS, TimeUnit.SECONDS)
                 .build();
         return new SolrCollection(urls, name, client);
     }
