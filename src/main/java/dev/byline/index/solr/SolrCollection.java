@@ -29,12 +29,15 @@ import org.apache.solr.common.util.NamedList;
  */
 public final class SolrCollection implements Closeable {
 
-    /**
-     * How long a request may wait for the next bytes. A request in flight to a node that stops waits this long before
-     * it is retried on another, so it bounds how long a question stalls when a node dies; a commit on a large index
-     * may be silent for a while, and a commit cut short is simply sent again.
-     */
+    /** How long a pooled connection may sit idle. */
     static final int IDLE_SECONDS = 30;
+
+    /**
+     * How long one request may take. A request in flight to a node that stops can hang until then before it is
+     * retried elsewhere (seen in the fault tests), so this bounds how long a question stalls when a node dies; a
+     * commit on a large index may take a while, and a commit cut short is simply sent again.
+     */
+    static final int REQUEST_SECONDS = 30;
 
     /**
      * How long the client trusts the cluster state it read (SolrJ's default is 60 s): after a node dies, requests go
@@ -72,7 +75,7 @@ public final class SolrCollection implements Closeable {
                 .withHttpClientBuilder(new HttpJdkSolrClient.Builder()
                         .withConnectionTimeout(5, TimeUnit.SECONDS)
                         .withIdleTimeout(IDLE_SECONDS, TimeUnit.SECONDS)
-                        .withRequestTimeout(120, TimeUnit.SECONDS))
+                        .withRequestTimeout(REQUEST_SECONDS, TimeUnit.SECONDS))
                 .withDefaultCollection(name)
                 .withRetryExpiryTime(5, TimeUnit.SECONDS)
                 .withCollectionCacheTtl(STATE_TTL_SECONDS, TimeUnit.SECONDS)

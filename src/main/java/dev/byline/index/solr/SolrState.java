@@ -88,11 +88,17 @@ public final class SolrState implements SharedState {
         return doc;
     }
 
+    /**
+     * A reader waits for this: an answer is not held for long while a shard elects a new leader (which took up to a
+     * minute in the fault tests); a conversation that cannot be stored only loses its follow-ups.
+     */
+    static final long STATE_PATIENCE_MILLIS = 5_000;
+
     // Retried while a node is down; a refusal (a version conflict, 409) is not retried and comes out as the cause.
     private void send(SolrInputDocument doc) {
         UpdateRequest update = new UpdateRequest();
         update.add(doc);
         update.setCommitWithin(COMMIT_WITHIN_MILLIS);
-        collection.retrying("storing " + doc.getFieldValue("id"), SolrCollection.WRITE_PATIENCE_MILLIS, () -> update.process(collection.client(), collection.name()));
+        collection.retrying("storing " + doc.getFieldValue("id"), STATE_PATIENCE_MILLIS, () -> update.process(collection.client(), collection.name()));
     }
 }
