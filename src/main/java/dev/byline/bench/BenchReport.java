@@ -60,9 +60,6 @@ public record BenchReport(String date, String commit, String machine, String jav
 
     /** {@code page} with its generated section replaced by this report's (or added at the top when it has none). */
     public String into(String page) {
-        int a = page.indexOf(BEGIN), b = page.indexOf(END);
-        if (a >= 0 && b > a) return page.substring(0, a) + markdown() + page.substring(b + END.length()).replaceFirst("^\n", "");
-        int title = page.indexOf('\n');
-        return title < 0 ? "# Performance\n\n" + markdown() : page.substring(0, title + 1) + "\n" + markdown() + page.substring(title + 1);
+        return GeneratedSection.replace(page, BEGIN, END, markdown());
     }
 }

@@ -3,6 +3,7 @@ package dev.byline.cli;
 import dev.byline.App;
 import dev.byline.Byline;
 import dev.byline.bench.ChatLoad;
+import dev.byline.bench.GeneratedSection;
 import dev.byline.config.LlmSettings;
 import dev.byline.config.SlackSettings;
 import dev.byline.config.Storage;
@@ -92,12 +93,8 @@ public final class BenchSolrCommand implements Callable<Integer> {
                         () -> bytes(work.resolve("cloud")) / replicas));
                 String section = markdown(startSeconds, sides, commit);
                 System.out.println(section);
-                String page = Files.exists(out) ? Files.readString(out) : "# Scale\n\n" + BEGIN + "\n" + END + "\n";
-                int b = page.indexOf(BEGIN), e = page.indexOf(END);
-                if (b < 0 || e < b) page = page + "\n" + BEGIN + "\n" + END + "\n";
-                b = page.indexOf(BEGIN);
-                e = page.indexOf(END);
-                Files.writeString(out, page.substring(0, b + BEGIN.length()) + "\n" + section + page.substring(e));
+                String page = Files.exists(out) ? Files.readString(out) : "# Scale\n";
+                Files.writeString(out, GeneratedSection.replace(page, BEGIN, END, BEGIN + "\n" + section + END + "\n"));
                 System.out.println("Wrote " + out);
             }
             return 0;
