@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -83,19 +82,12 @@ public final class SolrCollection implements Closeable {
         return new SolrCollection(urls, name, client);
     }
 
-    /** The Solr node URLs in {@code address}; a ZooKeeper address or anything else gets a one-line explanation. */
+    /** The node URLs in {@code address} (comma-separated, checked by {@link dev.byline.config.Storage.Solr}), without trailing slashes. */
     public static List<String> urls(String address) {
-        if (address == null || address.isBlank()) throw new IllegalArgumentException("BYLINE_SOLR is empty");
         List<String> urls = new ArrayList<>();
         for (String part : address.split(",")) {
             String url = part.strip();
-            if (url.isEmpty()) continue;
-            String lower = url.toLowerCase(Locale.ROOT);
-            if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
-                throw new IllegalArgumentException("BYLINE_SOLR must list Solr node URLs such as http://host:8983/solr (comma-separated), got '"
-                        + url + "'; Byline reads the cluster's state from its nodes over HTTP, not from ZooKeeper");
-            }
-            urls.add(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+            if (!url.isEmpty()) urls.add(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
         }
         if (urls.isEmpty()) throw new IllegalArgumentException("BYLINE_SOLR lists no Solr URL");
         return List.copyOf(urls);

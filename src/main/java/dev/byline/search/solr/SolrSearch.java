@@ -76,7 +76,8 @@ public final class SolrSearch implements SearchBackend {
     public SearchResult passages(String question, SearchFilter filter, int limit) {
         List<String> terms = text.of(question);
         int wanted = Math.min(Math.max(1, limit), MAX_LIMIT);
-        Map<String, Double> weights = weights(Fields.TEXT, terms, counts().articles() + counts().passages());
+        Counts now = counts();
+        Map<String, Double> weights = weights(Fields.TEXT, terms, now.articles() + now.passages());
         List<PassageHit> bm25 = new ArrayList<>();
         float[] vector = vectors.of(question);
         if (!terms.isEmpty()) {
