@@ -25,6 +25,7 @@ class LayersTest {
             "index, dev.byline.search.SearchFilter",
             "answer, dev.byline.chat.ChatService",
             "search, org.apache.lucene.search.IndexSearcher",
+            "index.solr, org.apache.lucene.document.Document",
             "answer, dev.byline.index.lucene.IndexStore",
             "web, dev.byline.Byline"})
     void a_back_import_is_reported(String pkg, String imported) {

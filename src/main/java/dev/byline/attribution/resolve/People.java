@@ -2,6 +2,7 @@ package dev.byline.attribution.resolve;
 
 import dev.byline.nlp.lexicon.Genders;
 import dev.byline.nlp.lexicon.Genders.Gender;
+import dev.byline.nlp.lexicon.NameWords;
 import dev.byline.nlp.text.ArticleText;
 import dev.byline.nlp.text.Phrases;
 import dev.byline.nlp.text.Token;
@@ -32,27 +33,6 @@ public final class People {
 
     /** A name resolved to the person or organisation it means, and how sure that is. */
     record Named(String name, double confidence) {}
-
-    static final Set<String> ROLE_WORDS = Set.of("president", "minister", "secretary", "senator", "sen.", "rep.", "gov.",
-            "governor", "chancellor", "prime", "general", "gen.", "judge", "justice", "director", "chairman", "chairwoman",
-            "ceo", "spokesman", "spokeswoman", "spokesperson", "speaker", "leader", "king", "queen", "prince", "princess",
-            "pope", "ambassador", "envoy", "attorney", "mayor", "commissioner", "chief", "officer", "representative",
-            "congressman", "congresswoman", "lt.", "col.", "sgt.", "capt.", "adm.", "vice", "deputy", "former",
-            "candidate", "nominee", "host", "anchor", "correspondent", "editor", "professor", "prof.", "dr.", "coach",
-            "sheriff", "pastor", "rev.", "reverend", "bishop", "cardinal", "sir", "lord", "lady", "dame", "premier",
-            "commander", "sergeant", "captain", "colonel", "lieutenant", "admiral", "chair", "founder", "analyst",
-            "strategist", "adviser", "advisor", "pollster", "manager", "aide", "activist", "author", "economist");
-    static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "dr.");
-    private static final Set<String> PARTICLES = Set.of("de", "da", "di", "du", "del", "der", "van", "von", "al", "el",
-            "bin", "ibn", "la", "le", "st.", "ben", "abu");
-    private static final Set<String> ORGANISATION_WORDS = Set.of("ministry", "department", "party", "committee",
-            "kremlin", "house", "council", "nations", "union", "news", "times", "post", "inc.", "corp.", "university",
-            "agency", "campaign", "court", "senate", "congress", "commission", "office", "bank", "group", "foundation",
-            "institute", "association", "network", "journal", "press", "government", "administration", "army", "police",
-            "service", "organization", "organisation", "center", "centre", "fund", "board", "company", "magazine",
-            "tribune", "herald", "guardian", "telegraph", "reuters", "bbc", "cnn", "nbc", "abc", "cbs", "fox", "msnbc",
-            "politico", "associated", "club", "pac", "caucus", "coalition", "alliance", "forces", "republic", "state",
-            "states", "federation", "league", "mail", "daily", "gazette", "radio", "tv", "television", "media");
 
     final List<Mention> mentions = new ArrayList<>();
     /** Full names by every shorter form of them ("putin" and "vladimir putin" both list "Vladimir Putin"). */
@@ -151,7 +131,7 @@ public final class People {
      * then the one the article names most, with a confidence that says how much of a guess that was.
      */
     Named resolve(String name, Gender wanted) {
-        String bare = aliases.getOrDefault(stripHonorific(name).toLowerCase(Locale.ROOT), stripHonorific(name));
+        String bare = aliases.getOrDefault(NameWords.withoutHonorific(name).toLowerCase(Locale.ROOT), NameWords.withoutHonorific(name));
         List<String> candidates = byTail.get(bare.toLowerCase(Locale.ROOT));
         if (candidates == null || candidates.isEmpty()) return new Named(bare, 1.0);
         if (candidates.size() == 1) return new Named(candidates.getFirst(), 1.0);
@@ -256,15 +236,15 @@ public final class People {
         int nameStart = -1;
         for (int k = last; k >= first; k--) {
             Token t = doc.token(k);
-            if (isNameWord(t, k) && !ROLE_WORDS.contains(t.lower())) nameStart = k;
-            else if (PARTICLES.contains(t.lower()) && nameStart > 0) nameStart = k;
+            if (isNameWord(t, k) && !NameWords.ROLE_WORDS.contains(t.lower())) nameStart = k;
+            else if (NameWords.PARTICLES.contains(t.lower()) && nameStart > 0) nameStart = k;
             else if (nameStart >= 0) break;
         }
         if (nameStart < 0) return null;
         int nameEnd = nameStart;
-        while (nameEnd + 1 <= last && (isNameWord(doc.token(nameEnd + 1), nameEnd + 1) || PARTICLES.contains(doc.token(nameEnd + 1).lower()))
-                && !ROLE_WORDS.contains(doc.token(nameEnd + 1).lower())) nameEnd++;
-        while (nameStart < nameEnd && HONORIFICS.contains(doc.token(nameStart).lower())) nameStart++;
+        while (nameEnd + 1 <= last && (isNameWord(doc.token(nameEnd + 1), nameEnd + 1) || NameWords.PARTICLES.contains(doc.token(nameEnd + 1).lower()))
+                && !NameWords.ROLE_WORDS.contains(doc.token(nameEnd + 1).lower())) nameEnd++;
+        while (nameStart < nameEnd && NameWords.HONORIFICS.contains(doc.token(nameStart).lower())) nameStart++;
         int roleStart = first;
         int office = officeBefore(nameStart);
         if (office >= 0 && nameEnd - nameStart >= 2) {
@@ -277,8 +257,8 @@ public final class People {
         }
         String name = doc.tokenSpan(nameStart, nameEnd).text().replaceAll("\\s+", " ");
         String role = null;
-        while (roleStart < nameStart && (doc.token(roleStart).tag().equals("DET") || HONORIFICS.contains(doc.token(roleStart).lower()))) roleStart++;
-        if (roleStart < nameStart && !HONORIFICS.contains(doc.token(nameStart - 1).lower())) {
+        while (roleStart < nameStart && (doc.token(roleStart).tag().equals("DET") || NameWords.HONORIFICS.contains(doc.token(roleStart).lower()))) roleStart++;
+        if (roleStart < nameStart && !NameWords.HONORIFICS.contains(doc.token(nameStart - 1).lower())) {
             role = doc.tokenSpan(roleStart, nameStart - 1).text().replaceAll("\\s+", " ");
             if (role.endsWith("’s") || role.endsWith("'s")) role = null;
         }
@@ -294,11 +274,11 @@ public final class People {
     /** The role word of an office named with "of" or "for" just before token {@code i} ("Secretary of …"), or -1. */
     private int officeBefore(int i) {
         if (i < 2 || !(doc.token(i - 1).is("of") || doc.token(i - 1).is("for"))) return -1;
-        return ROLE_WORDS.contains(doc.token(i - 2).lower()) ? i - 2 : -1;
+        return NameWords.ROLE_WORDS.contains(doc.token(i - 2).lower()) ? i - 2 : -1;
     }
 
     boolean isOrganisation(int first, int last) {
-        for (int k = first; k <= last; k++) if (ORGANISATION_WORDS.contains(doc.token(k).lower())) return true;
+        for (int k = first; k <= last; k++) if (NameWords.ORGANISATION_WORDS.contains(doc.token(k).lower())) return true;
         return first > 0 && doc.token(first - 1).is("the");
     }
 
@@ -331,16 +311,16 @@ public final class People {
     }
 
     private boolean hasRoleWord(Phrases.Range range) {
-        for (int k = range.first(); k <= range.last(); k++) if (ROLE_WORDS.contains(doc.token(k).lower())) return true;
+        for (int k = range.first(); k <= range.last(); k++) if (NameWords.ROLE_WORDS.contains(doc.token(k).lower())) return true;
         return false;
     }
 
     private int nameRunEnd(int i) {
         int k = i;
         while (k < doc.tokens.size() && !doc.token(k).quoted()
-                && (isNameWord(doc.token(k), k) || HONORIFICS.contains(doc.token(k).lower())
-                    || (k > i && PARTICLES.contains(doc.token(k).lower()) && k + 1 < doc.tokens.size() && isNameWord(doc.token(k + 1), k + 1))
-                    || (k == i && PARTICLES.contains(doc.token(k).lower()) && k + 1 < doc.tokens.size() && isNameWord(doc.token(k + 1), k + 1)
+                && (isNameWord(doc.token(k), k) || NameWords.HONORIFICS.contains(doc.token(k).lower())
+                    || (k > i && NameWords.PARTICLES.contains(doc.token(k).lower()) && k + 1 < doc.tokens.size() && isNameWord(doc.token(k + 1), k + 1))
+                    || (k == i && NameWords.PARTICLES.contains(doc.token(k).lower()) && k + 1 < doc.tokens.size() && isNameWord(doc.token(k + 1), k + 1)
                         && doc.token(k).text().length() <= 3))) {
             if (k > i && doc.token(k).sentence() != doc.token(k - 1).sentence()) break;
             k++;
@@ -357,12 +337,6 @@ public final class People {
     }
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern HONORIFIC = Pattern.compile("^(Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.)\\s+");
-
-    static String stripHonorific(String name) {
-        return HONORIFIC.matcher(name).replaceFirst("");
-    }
-
     private static int wordCount(String s) {
         return WHITESPACE.split(s).length;
     }

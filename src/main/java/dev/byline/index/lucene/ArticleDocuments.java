@@ -5,8 +5,10 @@ import dev.byline.index.AnalyzedArticle;
 import dev.byline.index.Fields;
 import dev.byline.nlp.text.Passages.Passage;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -14,6 +16,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
 
 /** Maps an analysed article to its Lucene documents (the article, its passages, then its quotes) and back. */
 public final class ArticleDocuments {
@@ -46,6 +49,24 @@ public final class ArticleDocuments {
             docs.add(p);
         }
         docs.addAll(QuoteDocuments.map(article, analyzed.attributions(), analyzed.passages()));
+        return docs;
+    }
+
+    /**
+     * The same documents as field values by name, in order, for an engine that takes plain values (Solr): numbers
+     * stay numbers, and the point fields that only duplicate a doc-values field for range queries are left out.
+     */
+    public static List<Map<String, List<Object>>> values(AnalyzedArticle analyzed) {
+        List<Map<String, List<Object>>> docs = new ArrayList<>();
+        for (Document doc : map(analyzed)) {
+            Map<String, List<Object>> values = new LinkedHashMap<>();
+            for (IndexableField field : doc) {
+                if (field instanceof LongPoint) continue;
+                Object value = field.numericValue() != null ? field.numericValue() : field.stringValue();
+                if (value != null) values.computeIfAbsent(field.name(), n -> new ArrayList<>()).add(value);
+            }
+            docs.add(values);
+        }
         return docs;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /** Turns text into the index's terms (English: lower-cased, stop words gone, stemmed), so questions and sentences compare like the index does. */
@@ -27,6 +28,11 @@ public final class QueryTerms {
     public QueryTerms(Analyzer analyzer, String field) {
         this.analyzer = analyzer;
         this.field = field;
+    }
+
+    /** Terms as the embedded index and the Solr configset analyse {@code field}: Lucene's English analysis. */
+    public static QueryTerms english(String field) {
+        return new QueryTerms(new EnglishAnalyzer(), field);
     }
 
     /** Distinct terms in text order, question words dropped. */

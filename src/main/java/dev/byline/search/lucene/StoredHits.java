@@ -9,15 +9,36 @@ import dev.byline.search.PassageHit;
 import dev.byline.search.QuoteHit;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.IndexableField;
 
 /** Reads stored documents back into what searches return: articles, passage hits and quote hits. The one place that decodes stored fields. */
 public final class StoredHits {
 
     private StoredHits() {}
+
+    /** A document stored by another engine (Solr), given as its stored values by field, as the embedded index stores it. */
+    public static Document document(Map<String, ? extends Collection<?>> stored) {
+        Document doc = new Document();
+        stored.forEach((name, values) -> {
+            for (Object value : values) {
+                switch (value) {
+                    case Integer i -> doc.add(new StoredField(name, i));
+                    case Long l -> doc.add(new StoredField(name, l));
+                    case Double d -> doc.add(new StoredField(name, d));
+                    case Float f -> doc.add(new StoredField(name, f));
+                    case String s -> doc.add(new StoredField(name, s));
+                    default -> { } // vectors, booleans and versions are not read back
+                }
+            }
+        });
+        return doc;
+    }
 
     public static Article article(Document doc) {
         return new Article(doc.get(Fields.ARTICLE_ID), doc.get(Fields.TITLE), doc.get(Fields.SOURCE), published(doc), doc.get(Fields.URL),

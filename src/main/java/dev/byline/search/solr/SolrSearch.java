@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.request.GenericSolrRequest;
 import org.apache.solr.client.solrj.request.SolrQuery;
@@ -60,9 +59,9 @@ public final class SolrSearch implements SearchBackend {
 
     private final SolrIndex index;
     private final QuestionVectors vectors;
-    private final QueryTerms text = new QueryTerms(new EnglishAnalyzer(), Fields.TEXT);
-    private final QueryTerms quoteWords = new QueryTerms(new EnglishAnalyzer(), Fields.QUOTE_TEXT);
-    private final QueryTerms names = new QueryTerms(new EnglishAnalyzer(), Fields.SPEAKER);
+    private final QueryTerms text = QueryTerms.english(Fields.TEXT);
+    private final QueryTerms quoteWords = QueryTerms.english(Fields.QUOTE_TEXT);
+    private final QueryTerms names = QueryTerms.english(Fields.SPEAKER);
     private volatile Counts counts;
     private volatile long countedAt;
     private volatile long countedAtCommit = -1;
@@ -97,7 +96,7 @@ public final class SolrSearch implements SearchBackend {
             query.addFilterQuery(Fields.KIND + ":" + Fields.KIND_PASSAGE);
             addFilters(query, filter);
             query.setRows(vector == null ? wanted : Math.max(wanted, Fusion.DEPTH)).set("fl", PASSAGE_FIELDS);
-            for (SolrDocument doc : index.query(query, "search").getResults()) bm25.add(StoredHits.passage(SolrDocuments.stored(doc), score(doc)));
+            for (SolrDocument doc : index.query(query, "search").getResults()) bm25.add(StoredHits.passage(StoredHits.document(SolrDocuments.values(doc)), score(doc)));
         }
         if (vector == null) return new SearchResult(bm25, weights);
         List<PassageHit> nearest;
@@ -118,7 +117,7 @@ public final class SolrSearch implements SearchBackend {
         addFilters(query, filter);
         query.setRows(k).set("fl", PASSAGE_FIELDS);
         List<PassageHit> hits = new ArrayList<>();
-        for (SolrDocument doc : index.query(query, "search by meaning").getResults()) hits.add(StoredHits.passage(SolrDocuments.stored(doc), score(doc)));
+        for (SolrDocument doc : index.query(query, "search by meaning").getResults()) hits.add(StoredHits.passage(StoredHits.document(SolrDocuments.values(doc)), score(doc)));
         return hits;
     }
 
@@ -181,7 +180,7 @@ public final class SolrSearch implements SearchBackend {
         if (newestFirst || wordTerms.isEmpty()) q.setSort(Fields.SAID_DAY, SolrQuery.ORDER.desc).addSort("score", SolrQuery.ORDER.desc);
         q.setFields("*", "score").setRows(n);
         List<QuoteHit> hits = new ArrayList<>();
-        for (SolrDocument doc : index.query(q, "quote search").getResults()) hits.add(StoredHits.quote(SolrDocuments.stored(doc), score(doc)));
+        for (SolrDocument doc : index.query(q, "quote search").getResults()) hits.add(StoredHits.quote(StoredHits.document(SolrDocuments.values(doc)), score(doc)));
         prefetchArticles(hits.stream().map(QuoteHit::articleId).toList());
         return new QuoteResult(hits, weights);
     }
@@ -202,7 +201,7 @@ public final class SolrSearch implements SearchBackend {
         SolrQuery q = new SolrQuery("*:*").addFilterQuery(Fields.KIND + ":" + Fields.KIND_ARTICLE, Fields.ARTICLE_ID + ":" + SolrIndex.quoted(id)).setRows(1);
         q.set("_route_", SolrDocuments.route(id));
         var results = index.query(q, "reading article " + id).getResults();
-        Optional<Article> article = results.isEmpty() ? Optional.empty() : Optional.of(StoredHits.article(SolrDocuments.stored(results.getFirst())));
+        Optional<Article> article = results.isEmpty() ? Optional.empty() : Optional.of(StoredHits.article(StoredHits.document(SolrDocuments.values(results.getFirst()))));
         articles.put(id, article);
         return article;
     }
@@ -215,7 +214,7 @@ public final class SolrSearch implements SearchBackend {
         SolrQuery q = new SolrQuery("*:*").addFilterQuery(Fields.KIND + ":" + Fields.KIND_ARTICLE,
                 Fields.ARTICLE_ID + ":(" + missing.stream().map(SolrIndex::quoted).collect(Collectors.joining(" OR ")) + ")").setRows(missing.size());
         for (SolrDocument doc : index.query(q, "reading " + missing.size() + " articles").getResults()) {
-            Article article = StoredHits.article(SolrDocuments.stored(doc));
+            Article article = StoredHits.article(StoredHits.document(SolrDocuments.values(doc)));
             articles.put(article.id(), Optional.of(article));
         }
     }
