@@ -91,20 +91,25 @@ final class AnswerCandidates {
 
     /** The candidates of the wanted type in {@code sentence}, in order, none made only of the question's words. */
     List<Candidate> in(String sentence, QuestionType type, Set<String> questionWords) {
+        return in(sentence, tagger.tagSentence(sentence), type, questionWords);
+    }
+
+    /** As above, for a sentence already tagged. */
+    static List<Candidate> in(String sentence, List<Token> tokens, QuestionType type, Set<String> questionWords) {
         List<Candidate> out = new ArrayList<>();
         switch (type.kind()) {
             case NUMBER -> numbers(sentence, out);
             case WHEN -> matches(DATE, sentence, out);
-            case WHO -> names(sentence, false, out);
+            case WHO -> names(sentence, tokens, false, out);
             case WHERE -> {
                 // A place is a name a preposition of place opens ("in Tonga"); failing one, any name ("Phoenix ranked").
-                names(sentence, true, out);
-                if (out.isEmpty()) names(sentence, false, out);
+                names(sentence, tokens, true, out);
+                if (out.isEmpty()) names(sentence, tokens, false, out);
             }
             case WHICH -> {
                 // "Which show …" is answered by a title when the sentence quotes one, else by a name.
                 if (type.noun() != null && TITLE_NOUNS.contains(type.noun())) titles(sentence, out);
-                if (out.isEmpty()) names(sentence, false, out);
+                if (out.isEmpty()) names(sentence, tokens, false, out);
             }
             default -> { }
         }
@@ -112,7 +117,8 @@ final class AnswerCandidates {
         return out;
     }
 
-    private static boolean asked(Candidate c, Set<String> questionWords) {
+    /** Whether the candidate is made only of the question's words. */
+    static boolean asked(Candidate c, Set<String> questionWords) {
         Matcher m = QUESTION_WORD.matcher(c.text().toLowerCase(Locale.ROOT));
         while (m.find()) if (!questionWords.contains(m.group())) return false;
         return true;
@@ -152,8 +158,7 @@ final class AnswerCandidates {
 
     // Runs of proper nouns ("Vladimir Putin", "Bank of America"), with "of" or "&" inside a run; for places only
     // the runs a preposition of place opens ("in Tonga", "from Ukraine").
-    private void names(String sentence, boolean places, List<Candidate> out) {
-        List<Token> tokens = tagger.tagSentence(sentence);
+    private static void names(String sentence, List<Token> tokens, boolean places, List<Candidate> out) {
         int i = 0;
         while (i < tokens.size()) {
             // A capitalised word inside the sentence that a name follows opens it too ("New" in "New Zealand").

@@ -3,6 +3,7 @@ package dev.byline.answer;
 import dev.byline.nlp.text.Sentences;
 import dev.byline.nlp.text.Sentences.Sentence;
 import dev.byline.nlp.text.Tagger;
+import dev.byline.nlp.text.Token;
 import dev.byline.search.PassageHit;
 import dev.byline.search.SearchBackend;
 import dev.byline.search.SearchResult;
@@ -40,12 +41,12 @@ public final class ExtractiveAnswerer implements Answerer {
 
     private final SearchBackend search;
     private final Sentences sentences;
-    private final AnswerCandidates typed;
+    private final Tagger tagger;
 
     public ExtractiveAnswerer(SearchBackend search, Sentences sentences, Tagger tagger) {
         this.search = search;
         this.sentences = sentences;
-        this.typed = new AnswerCandidates(tagger);
+        this.tagger = tagger;
     }
 
     @Override
@@ -55,7 +56,9 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Candidate> ranked = candidates(result);
         double min = minCoverage(result.termWeights().size());
         QuestionType type = QuestionType.of(question.text());
-        Typed answerWord = AnswerCandidates.typed(type) ? typedAnswer(ranked, type, question.text(), min, result.termWeights()) : null;
+        AnswerSlot slot = AnswerSlot.of(tagger.tagSentence(question.text()), search::terms);
+        boolean named = AnswerCandidates.typed(type) || (type.kind() == QuestionType.Kind.OTHER && slot != null);
+        Typed answerWord = named ? typedAnswer(ranked, type, slot, question.text(), min, result.termWeights()) : null;
         AnswerResult answer;
         if (answerWord != null && answerWord.rival() != null) {
             Typed rival = answerWord.rival();
@@ -91,7 +94,7 @@ public final class ExtractiveAnswerer implements Answerer {
      * Activision Blizzard?" stands next to "agreed to buy", not merely in a sentence about the deal.
      * Null when no such sentence holds a candidate.
      */
-    private Typed typedAnswer(List<Candidate> ranked, QuestionType type, String question, double min, Map<String, Double> weights) {
+    private Typed typedAnswer(List<Candidate> ranked, QuestionType type, AnswerSlot slot, String question, double min, Map<String, Double> weights) {
         Set<String> asked = AnswerCandidates.questionWords(question);
         Coverage coverage = new Coverage(search, weights);
         Map<String, Double> support = new java.util.HashMap<>();
@@ -102,10 +105,16 @@ public final class ExtractiveAnswerer implements Answerer {
             if (read++ == TYPED_SENTENCES || c.coverage() < min) break;
             String text = c.sentence().text();
             Map<String, Double> nearest = new LinkedHashMap<>();
-            List<AnswerCandidates.Candidate> words = typed.in(text, type, asked);
+            List<Token> tokens = tagger.tagSentence(text);
+            List<AnswerCandidates.Candidate> words = new ArrayList<>(AnswerCandidates.in(text, tokens, type, asked));
+            AnswerSlot.Phrase phrase = slot == null ? null : slot.in(tokens, tokens.stream().map(t -> search.terms(t.text())).toList());
+            if (phrase != null && phraseAnswers(type) && words.stream().noneMatch(w -> overlaps(w, phrase))) {
+                AnswerCandidates.Candidate p = new AnswerCandidates.Candidate(text.substring(phrase.start(), phrase.end()), phrase.start(), phrase.end());
+                if (!AnswerCandidates.asked(p, asked)) words.add(p);
+            }
             Coverage.Nearness nearness = words.isEmpty() ? null : coverage.near(text);
             for (AnswerCandidates.Candidate w : words) {
-                double near = nearness.of(w.start(), w.end());
+                double near = nearness.of(w.start(), w.end()) + (phrase != null && overlaps(w, phrase) ? SLOT_BONUS : 0);
                 nearest.merge(w.key(), near, Math::max);
                 double score = c.score() + near;
                 if (score > evidenceScore.getOrDefault(w.key(), Double.NEGATIVE_INFINITY)) {
@@ -123,6 +132,19 @@ public final class ExtractiveAnswerer implements Answerer {
             if (!rival.sentence().hit().articleId().equals(winner.sentence().hit().articleId())) return new Typed(winner.sentence(), winner.word(), rival);
         }
         return winner;
+    }
+
+    /** Added to the nearness of a candidate in the phrase the question's slot points at ({@link AnswerSlot}). */
+    static final double SLOT_BONUS = 1.0;
+
+    // Questions a phrase answers when no candidate of their type stands where the slot points: "which product",
+    // "stealing what". A person, place, number or date is asked for by type; a phrase would not be one.
+    private static boolean phraseAnswers(QuestionType type) {
+        return type.kind() == QuestionType.Kind.WHICH || type.kind() == QuestionType.Kind.OTHER;
+    }
+
+    private static boolean overlaps(AnswerCandidates.Candidate w, AnswerSlot.Phrase p) {
+        return w.start() < p.end() && p.start() < w.end();
     }
 
     // The answer sentence first, then a second as pick() would add one.

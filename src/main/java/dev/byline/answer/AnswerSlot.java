@@ -1,0 +1,223 @@
+package dev.byline.answer;
+
+import dev.byline.nlp.text.Phrases;
+import dev.byline.nlp.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Where a question's answer stands among its words, so that a sentence can show it. The words just before the
+ * question word anchor the answer after their match in a sentence ("… keeps stealing what?" against "… likes to steal
+ * surfboards off the coast"); the words just after it anchor the answer before theirs ("Which company agreed to buy
+ * …?" against "Microsoft has agreed to buy …"). Words match as the index analyses them, so "stealing" meets "steal";
+ * between anchor and answer a sentence may hold only the words the question has there ("analysis of what" against
+ * "analysis of wastewater"), articles and adverbs, and auxiliaries before a verb. The answer is the noun phrase found
+ * there. A question that asks what something is ("What is the slogan of …?") or fronts its object ("What did he
+ * say?") has no slot: its answer does not stand beside its words.
+ */
+final class AnswerSlot {
+
+    /**
+     * A question word that points at the answer, the question's words between it and the question word, and for a
+     * verb whether it is passive ("is featured"): a sentence's verb must agree, or "coins featuring women" would answer
+     * "Which visionary is featured on a coin?".
+     */
+    record Anchor(String term, List<String> gap, boolean verb, boolean passive) {}
+
+    /** The phrase a slot points at: offsets into the sentence, end exclusive. */
+    record Phrase(int start, int end) {}
+
+    private static final Set<String> WH = Set.of("which", "what", "who", "whom", "whose", "where", "when", "how");
+    /** Question words by how surely each opens the question asked ("which" rarely opens anything else). */
+    private static final List<Set<String>> PRIORITY = List.of(Set.of("which"), Set.of("how"), Set.of("who", "whom", "whose"),
+            Set.of("what"), Set.of("where", "when"));
+    private static final Set<String> BE = Set.of("is", "was", "are", "were", "'s", "’s");
+    private static final Set<String> PASSIVE_AUX = Set.of("is", "was", "are", "were", "be", "been", "being", "'s", "’s");
+    private static final Set<String> AUXILIARIES = Set.of("be", "is", "was", "are", "were", "been", "being", "am", "'s", "’s",
+            "have", "has", "had", "having", "do", "does", "did", "will", "would", "can", "could", "shall", "should", "may",
+            "might", "must", "'ll", "'d");
+    private static final Set<String> DO = Set.of("did", "does", "do");
+    private static final Set<String> HOW_WORDS = Set.of("many", "much", "long", "old", "far", "often");
+    private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our", "my", "your");
+    private static final int ANCHORS = 2;
+    private static final int MAX_PHRASE = 8;
+
+    private final List<Anchor> before;
+    private final List<Anchor> after;
+
+    private AnswerSlot(List<Anchor> before, List<Anchor> after) {
+        this.before = before;
+        this.after = after;
+    }
+
+    /** The slot of a tagged question, its words analysed by {@code terms}; null when the question has none. */
+    static AnswerSlot of(List<Token> question, Function<String, List<String>> terms) {
+        int wh = questionWord(question);
+        if (wh < 0) return null;
+        int end = phraseEnd(question, wh);
+        boolean bare = end == wh + 1;
+        if (bare && end < question.size() && (BE.contains(question.get(end).lower()) || DO.contains(question.get(end).lower()))) return null;
+        if (!bare && end < question.size() && DO.contains(question.get(end).lower())) return null;
+        List<Anchor> before = new ArrayList<>(), after = new ArrayList<>();
+        List<String> gap = new ArrayList<>();
+        for (int i = wh - 1; i >= 0 && before.size() < ANCHORS && !boundary(question.get(i)); i--) {
+            List<String> t = anchorTerms(question.get(i), terms);
+            if (!t.isEmpty()) before.add(anchor(question, i, t.getFirst(), gap));
+            gap.addFirst(question.get(i).lower());
+        }
+        gap.clear();
+        for (int i = end; i < question.size() && after.size() < ANCHORS && !boundary(question.get(i)); i++) {
+            List<String> t = anchorTerms(question.get(i), terms);
+            if (!t.isEmpty()) after.add(anchor(question, i, t.getFirst(), gap));
+            gap.add(question.get(i).lower());
+        }
+        return before.isEmpty() && after.isEmpty() ? null : new AnswerSlot(List.copyOf(before), List.copyOf(after));
+    }
+
+    // Content words anchor; adverbs ("approximately") and auxiliaries stand anywhere. The tagger reads some verbs of
+    // questions as auxiliaries ("Which team won …"), so only the true ones are left out.
+    private static List<String> anchorTerms(Token t, Function<String, List<String>> terms) {
+        return switch (t.tag()) {
+            case "NOUN", "PROPN", "VERB", "ADJ", "NUM" -> terms.apply(t.text());
+            case "AUX" -> AUXILIARIES.contains(t.lower()) ? List.of() : terms.apply(t.text());
+            default -> List.of();
+        };
+    }
+
+    private static Anchor anchor(List<Token> q, int i, String term, List<String> gap) {
+        boolean verb = q.get(i).tag().equals("VERB") || q.get(i).tag().equals("AUX");
+        return new Anchor(term, List.copyOf(gap), verb, verb && passive(q, i));
+    }
+
+    // A participle after a form of "be", adverbs between ("was unanimously approved"); not "is sinking".
+    private static boolean passive(List<Token> s, int i) {
+        if (s.get(i).lower().endsWith("ing")) return false;
+        int k = i - 1;
+        while (k >= 0 && s.get(k).tag().equals("ADV")) k--;
+        return k >= 0 && PASSIVE_AUX.contains(s.get(k).lower());
+    }
+
+    private static boolean agrees(Anchor anchor, List<Token> sentence, int i) {
+        return !anchor.verb() || passive(sentence, i) == anchor.passive();
+    }
+
+    List<Anchor> before() {
+        return before;
+    }
+
+    List<Anchor> after() {
+        return after;
+    }
+
+    /**
+     * The phrase of a tagged sentence the slot points at, trying the anchors nearest the question word first and those
+     * before it before those after it; null when none points at a noun phrase. {@code terms} holds each token's
+     * analysed terms.
+     */
+    Phrase in(List<Token> sentence, List<List<String>> terms) {
+        for (Anchor anchor : before) {
+            for (int i = 0; i < sentence.size(); i++) {
+                if (!terms.get(i).contains(anchor.term()) || !agrees(anchor, sentence, i)) continue;
+                Phrase p = forward(sentence, skip(sentence, i + 1, 1, anchor.gap()));
+                if (p != null) return p;
+            }
+        }
+        for (Anchor anchor : after) {
+            for (int i = 0; i < sentence.size(); i++) {
+                if (!terms.get(i).contains(anchor.term()) || !agrees(anchor, sentence, i)) continue;
+                Phrase p = backward(sentence, skip(sentence, i - 1, -1, anchor.gap()));
+                if (p != null) return p;
+            }
+        }
+        return null;
+    }
+
+    // Steps over what may stand between an anchor and the answer: the question's own words there, articles,
+    // adverbs, possessives and auxiliaries; at most a few.
+    private static int skip(List<Token> sentence, int i, int step, List<String> gap) {
+        int limit = gap.size() + 2;
+        while (i >= 0 && i < sentence.size() && limit-- > 0) {
+            Token t = sentence.get(i);
+            boolean filler = gap.contains(t.lower()) || t.tag().equals("DET") || t.tag().equals("ADV")
+                    || POSSESSIVES.contains(t.lower()) || (step < 0 && (t.tag().equals("AUX") || t.tag().equals("PART")));
+            if (!filler) break;
+            i += step;
+        }
+        return i;
+    }
+
+    private static Phrase forward(List<Token> s, int first) {
+        int last = first - 1;
+        for (int i = first; i < s.size() && i - first < MAX_PHRASE; i++) {
+            if (inPhrase(s, i, i == first)) last = i;
+            else break;
+        }
+        while (last >= first && !head(s.get(last))) last--;
+        return last < first ? null : new Phrase(s.get(first).start(), s.get(last).end());
+    }
+
+    private static Phrase backward(List<Token> s, int last) {
+        int first = last + 1;
+        for (int i = last; i >= 0 && last - i < MAX_PHRASE; i--) {
+            if (inPhrase(s, i, false)) first = i;
+            else break;
+        }
+        while (first <= last && !(head(s.get(first)) || s.get(first).tag().equals("ADJ"))) first++;
+        if (first > last || !head(s.get(last))) return null;
+        return new Phrase(s.get(first).start(), s.get(last).end());
+    }
+
+    private static boolean head(Token t) {
+        return t.tag().equals("NOUN") || t.tag().equals("PROPN") || t.tag().equals("NUM");
+    }
+
+    // Nouns, names, numbers and adjectives, not days; a participle before a noun ("disputed territory"); "of", "and", "&" and
+    // the possessive between nouns; a determiner right after "of".
+    private static boolean inPhrase(List<Token> s, int i, boolean opening) {
+        Token t = s.get(i);
+        if (Phrases.TIME_WORDS.contains(t.lower())) return false; // "the Denver Broncos Tuesday"
+        if (head(t) || t.tag().equals("ADJ")) return true;
+        boolean nounAfter = i + 1 < s.size() && (head(s.get(i + 1)) || s.get(i + 1).tag().equals("ADJ"));
+        // A verb opening the phrase before a noun is a modifier the tagger misread ("ban diesel lorries").
+        if (t.tag().equals("VERB")) return nounAfter && (opening || t.lower().endsWith("ed") || t.lower().endsWith("ing"));
+        if (opening) return false;
+        boolean nounBefore = i > 0 && head(s.get(i - 1));
+        if (t.is("of") || t.is("&") || t.is("and") || t.lower().equals("'s") || t.lower().equals("’s")) return nounBefore && nounAfter;
+        return t.tag().equals("DET") && i > 0 && s.get(i - 1).is("of") && nounAfter;
+    }
+
+    private static boolean boundary(Token t) {
+        return !t.isWord() && ".?!;:,".contains(t.text());
+    }
+
+    // The question word that opens what is asked: the surest kind first, never one that opens a clause after a comma.
+    private static int questionWord(List<Token> q) {
+        for (Set<String> words : PRIORITY) {
+            for (int i = 0; i < q.size(); i++) {
+                if (words.contains(q.get(i).lower()) && (i == 0 || !q.get(i - 1).text().equals(","))) return i;
+            }
+        }
+        return -1;
+    }
+
+    // After the question word: "how many people", "which major US city", "which member of Congress".
+    private static int phraseEnd(List<Token> q, int wh) {
+        int i = wh + 1;
+        String word = q.get(wh).lower();
+        if (word.equals("how")) {
+            if (i < q.size() && HOW_WORDS.contains(q.get(i).lower())) i++;
+            else return i;
+        } else if (!(word.equals("which") || word.equals("what") || word.equals("whose"))) {
+            return i;
+        }
+        int nouns = i;
+        while (nouns < q.size() && nouns - i < 4 && (head(q.get(nouns)) || q.get(nouns).tag().equals("ADJ"))) nouns++;
+        if (nouns > i && nouns + 1 < q.size() && q.get(nouns).is("of") && head(q.get(nouns + 1))) {
+            nouns += 2;
+            while (nouns < q.size() && head(q.get(nouns))) nouns++;
+        }
+        return nouns;
+    }
+}
