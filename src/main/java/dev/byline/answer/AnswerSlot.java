@@ -202,7 +202,7 @@ final class AnswerSlot {
         return -1;
     }
 
-    // After the question word: "how many people", "which major US city", "which member of Congress".
+    // After the question word: "how many people", "which major US city", "which member of the Biden administration".
     private static int phraseEnd(List<Token> q, int wh) {
         int i = wh + 1;
         String word = q.get(wh).lower();
@@ -214,9 +214,12 @@ final class AnswerSlot {
         }
         int nouns = i;
         while (nouns < q.size() && nouns - i < 4 && (head(q.get(nouns)) || q.get(nouns).tag().equals("ADJ"))) nouns++;
-        if (nouns > i && nouns + 1 < q.size() && q.get(nouns).is("of") && head(q.get(nouns + 1))) {
-            nouns += 2;
-            while (nouns < q.size() && head(q.get(nouns))) nouns++;
+        if (nouns > i && nouns + 1 < q.size() && q.get(nouns).is("of")) {
+            int k = nouns + 1;
+            if (q.get(k).tag().equals("DET")) k++;
+            int first = k;
+            while (k < q.size() && (head(q.get(k)) || q.get(k).tag().equals("ADJ"))) k++;
+            if (k > first) nouns = k;
         }
         return nouns;
     }

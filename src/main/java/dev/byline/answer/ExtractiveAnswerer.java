@@ -122,7 +122,9 @@ public final class ExtractiveAnswerer implements Answerer {
                     evidence.put(w.key(), new Typed(c, w));
                 }
             }
-            nearest.forEach((key, near) -> support.merge(key, c.score() * (1 + near), Double::sum));
+            Map<String, Double> fit = new java.util.HashMap<>();
+            for (AnswerCandidates.Candidate w : words) fit.put(w.key(), AnswerKinds.fit(type, w.text()));
+            nearest.forEach((key, near) -> support.merge(key, c.score() * (1 + near) * fit.get(key), Double::sum));
         }
         List<Map.Entry<String, Double>> best = support.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(2).toList();
         if (best.isEmpty()) return null;

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * open "what happened". Anything else is {@link Kind#OTHER}. The grammar alone decides; nothing is looked up.
  *
  * @param kind the kind of answer wanted
- * @param noun for {@link Kind#WHICH}, the kind of entity asked for ("company", "airline"); otherwise null
+ * @param noun for {@link Kind#WHICH}, the kind of entity asked for ("company", "airline"); for {@link Kind#WHERE}, the
+ *             kind of place when the question names one ("country"); otherwise null
  */
 public record QuestionType(Kind kind, String noun) {
 
@@ -21,14 +22,21 @@ public record QuestionType(Kind kind, String noun) {
     private static final Pattern LEADING = Pattern.compile("(?i)^\\s*(?:and|so|but|also|ok(?:ay)?)[\\s,]+");
     private static final Pattern YES_NO = Pattern.compile(
             "(?i)^\\s*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must|isn't|aren't|wasn't|didn't|doesn't|hasn't|haven't|won't)\\b");
+    /** Words that end the noun of "which + noun": auxiliaries and common verbs, regular and irregular pasts. */
+    private static final String VERBS = "did|does|do|has|have|had|is|was|are|were|will|would|can|could|announced|said|says|became|won"
+            + "|agreed|plans|filed|reported|wants|faces|leads|owns|makes|holds|hopes|expects|intends|claims|seeks|remains|becomes"
+            + "|gets|takes|gives|runs|uses|brought|took|made|began|told|found|gave|got|went|came|left|led|lost|held|kept|paid|sold"
+            + "|sent|spent|stood|struck|hit|set|put|cut|ran|saw|chose|drew|grew|knew|rose|fell|broke|wrote|spoke|stole|threw|wore"
+            + "|beat|bought|caught|fought|built|met|shut|quit|shot|split|sank|sang|swam|slipped|[a-z]+ed";
+
     /** Question words and the phrases that open a typed question, earliest in the question wins. */
     private static final Pattern ASKING = Pattern.compile("(?i)\\b(?:"
             + "(?<number>how\\s+(?:many|much|long|old|far|often)|what\\s+(?:percentage|percent|share|fraction|proportion|amount|number)(?:\\s+of)?)"
             + "|(?<when>when|what\\s+(?:year|month|day|date|time)|which\\s+(?:year|month|day|date))"
-            + "|(?<where>where|in\\s+what\\s+(?:city|country|state|town|place)|what\\s+(?:city|country|state|town|place)|which\\s+(?:city|country|state|town|place|region|county|island))"
+            + "|(?<where>where|(?:in\\s+)?(?:what|which)\\s+(?<place>city|country|state|town|place|region|county|island))"
             + "|(?<happened>what\\s+(?:happened|(?:is|was)\\s+happening|has\\s+happened|(?:is|was)\\s+going\\s+on))"
             + "|(?<who>who(?:m|se)?)"
-            + "|(?<which>(?:which|what)\\s+(?:(?:[a-z0-9-]+\\s+){0,2}?)(?<noun>[a-z-]+)(?=\\s+(?:did|does|do|has|have|had|is|was|are|were|will|would|can|could|announced|said|says|became|won|agreed|plans|filed|reported|wants|faces|leads|owns|makes|holds|hopes|expects|intends|claims|seeks|remains|becomes|gets|takes|gives|runs|uses|[a-z]+ed)\\b))"
+            + "|(?<which>(?:which|what)\\s+(?:(?:[a-z0-9-]+\\s+){0,4}?)(?<noun>(?!(?!family|ally|assembly|rally|supply)[a-z]+ly\\b)[a-z-]+)(?=\\s+(?:[a-z]+ly\\s+)?(?:" + VERBS + ")\\b))"
             + "|(?<why>why|how\\s+(?:did|does|do|is|was|are|were|can|could|will|would|has|have))"
             + ")\\b");
 
@@ -39,7 +47,7 @@ public record QuestionType(Kind kind, String noun) {
         if (m.find()) {
             if (m.group("number") != null) return new QuestionType(Kind.NUMBER, null);
             if (m.group("when") != null) return new QuestionType(Kind.WHEN, null);
-            if (m.group("where") != null) return new QuestionType(Kind.WHERE, null);
+            if (m.group("where") != null) return new QuestionType(Kind.WHERE, m.group("place") == null ? null : m.group("place").toLowerCase(Locale.ROOT));
             if (m.group("happened") != null) return new QuestionType(Kind.HAPPENED, null);
             if (m.group("who") != null) return new QuestionType(Kind.WHO, null);
             if (m.group("which") != null) return new QuestionType(Kind.WHICH, m.group("noun").toLowerCase(Locale.ROOT));

@@ -19,13 +19,15 @@ class QuestionTypeTest {
             What airline announced a deal to buy Spirit Airlines?                         | WHICH    | airline
             Which band announced this week it’s dropping a new single?                    | WHICH    | band
             In a deal announced Monday, which automaker recalled 200,000 trucks?          | WHICH    | automaker
+            Which highly rated drama took the top prize?                                  | WHICH    | drama
+            Which Big Ten college football team recently fired its coach?                 | WHICH    | team
             When did Putin say the mission was accomplished?                              | WHEN     | -
             What year did the war in Syria begin?                                         | WHEN     | -
             On what day will the new law take effect?                                     | WHEN     | -
             Which month did the strike end?                                               | WHEN     | -
             Where did the volcano erupt?                                                  | WHERE    | -
-            In what country did the earthquake strike?                                    | WHERE    | -
-            Which city will host the 2028 Olympics?                                       | WHERE    | -
+            In what country did the earthquake strike?                                    | WHERE    | country
+            Which city will host the 2028 Olympics?                                       | WHERE    | city
             How many people have been arrested for the January 6 attack?                  | NUMBER   | -
             How much did the company pay for the deal?                                    | NUMBER   | -
             Covid-19 vaccinations have saved approximately how many lives?                | NUMBER   | -

@@ -1,0 +1,62 @@
+package dev.byline.answer;
+
+import dev.byline.nlp.lexicon.NameWords;
+import dev.byline.nlp.lexicon.Places;
+import java.util.Set;
+
+/**
+ * What kind of place a candidate name is, as far as its whole text tells ({@link Places}: a country, a US state, a
+ * continent), and whether that can be what the question asks for. "Which company …" is not answered by "US", "Who
+ * …" not by "Britain", and "Which country …" by a country rather than the capital beside it (the list of countries is
+ * whole, so there a name that is none weighs less too). Any other name is never ruled out: no lexicon of people or
+ * organisations is whole enough to tell them apart (a first-name list calls "San Francisco" a person).
+ */
+final class AnswerKinds {
+
+    enum Kind { COUNTRY, STATE, CONTINENT, UNKNOWN }
+
+    /** The weight of a candidate whose kind cannot be the one asked for, against 1 for the others. */
+    static final double MISFIT = 0.2;
+
+    /** Kinds of things no place is: organisations, works, products, living things, diseases. */
+    private static final Set<String> THING_NOUNS = Set.of("company", "firm", "corporation", "business", "chain", "retailer",
+            "brand", "airline", "carrier", "bank", "maker", "manufacturer", "automaker", "carmaker", "network", "broadcaster",
+            "newspaper", "magazine", "app", "platform", "service", "website", "site", "show", "film", "movie", "series", "book",
+            "song", "album", "product", "virus", "disease", "drug", "vaccine", "animal", "species", "creature", "bird", "fish",
+            "plant", "organization", "organisation", "group", "party", "union", "charity", "agency", "startup", "restaurant",
+            "word", "term", "game", "sport", "language", "person", "man", "woman", "actor", "actress", "singer", "rapper",
+            "musician", "player", "athlete", "politician", "lawmaker", "executive", "billionaire", "celebrity", "individual");
+    private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "capital", "village", "county", "province",
+            "region", "island", "area", "neighborhood", "neighbourhood", "district", "territory", "suburb", "borough");
+
+    private AnswerKinds() {}
+
+    static Kind of(String name) {
+        if (Places.isCountry(name)) return Kind.COUNTRY;
+        if (Places.isUsState(name)) return Kind.STATE;
+        if (Places.isContinent(name)) return Kind.CONTINENT;
+        return Kind.UNKNOWN;
+    }
+
+    /** 1 when a candidate of this text can be what {@code type} asks for, {@link #MISFIT} when it cannot. */
+    static double fit(QuestionType type, String candidate) {
+        return fits(type, of(candidate)) ? 1 : MISFIT;
+    }
+
+    static boolean fits(QuestionType type, Kind kind) {
+        boolean place = kind != Kind.UNKNOWN;
+        return switch (type.kind()) {
+            case WHO -> !place;
+            case WHICH, WHERE -> {
+                String noun = type.noun();
+                if (noun == null) yield true;
+                if (COUNTRY_NOUNS.contains(noun)) yield kind == Kind.COUNTRY;
+                if (noun.equals("continent")) yield kind == Kind.CONTINENT;
+                if (PLACE_NOUNS.contains(noun)) yield kind != Kind.COUNTRY && kind != Kind.CONTINENT;
+                yield !(THING_NOUNS.contains(noun) && place);
+            }
+            default -> true;
+        };
+    }
+}
