@@ -65,6 +65,7 @@ final class AnswerCandidates {
             "mayor", "judge", "justice", "chancellor", "king", "queen", "prince", "princess", "pope", "former", "vice", "chief",
             "general", "coach", "ceo", "chairman", "chairwoman", "speaker", "leader", "ambassador", "commissioner", "director",
             "gov", "sen", "rep", "dr", "mr", "mrs", "ms", "gen", "lt", "col", "sgt", "capt", "adm", "prof", "rev");
+    private static final Set<String> CONTENT = Set.of("ADJ", "NOUN", "PROPN", "VERB");
     private static final Pattern QUESTION_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final Tagger tagger;
@@ -162,8 +163,9 @@ final class AnswerCandidates {
         int i = 0;
         while (i < tokens.size()) {
             // A capitalised word inside the sentence that a name follows opens it too ("New" in "New Zealand").
-            boolean opens = isName(tokens.get(i)) || (i > 0 && i + 1 < tokens.size() && tokens.get(i).isCapitalised()
-                    && tokens.get(i).isWord() && isName(tokens.get(i + 1)));
+            // So does the sentence's first word, unless a function word ("The", "But").
+            boolean opens = isName(tokens.get(i)) || (i + 1 < tokens.size() && tokens.get(i).isCapitalised()
+                    && tokens.get(i).isWord() && isName(tokens.get(i + 1)) && (i > 0 || CONTENT.contains(tokens.get(i).tag())));
             if (!opens) { i++; continue; }
             int end = i + 1;
             while (end < tokens.size()) {

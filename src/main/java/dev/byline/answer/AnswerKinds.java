@@ -44,13 +44,19 @@ final class AnswerKinds {
         return fits(type, of(candidate)) ? 1 : MISFIT;
     }
 
+    // "animals" asks for what "animal" does; "species" and "series" stay as they are.
+    private static String singular(String noun) {
+        return noun.endsWith("s") && !noun.endsWith("ss") && !noun.endsWith("ies") && noun.length() > 3
+                && !noun.equals("species") && !noun.equals("series") ? noun.substring(0, noun.length() - 1) : noun;
+    }
+
     static boolean fits(QuestionType type, Kind kind) {
         boolean place = kind != Kind.UNKNOWN;
         return switch (type.kind()) {
             case WHO -> !place;
             case WHICH, WHERE -> {
-                String noun = type.noun();
-                if (noun == null) yield true;
+                if (type.noun() == null) yield true;
+                String noun = singular(type.noun());
                 if (COUNTRY_NOUNS.contains(noun)) yield kind == Kind.COUNTRY;
                 if (noun.equals("continent")) yield kind == Kind.CONTINENT;
                 if (PLACE_NOUNS.contains(noun)) yield kind != Kind.COUNTRY && kind != Kind.CONTINENT;
