@@ -1,5 +1,6 @@
 package dev.byline.answer;
 
+import dev.byline.nlp.lexicon.Places;
 import dev.byline.nlp.text.Tagger;
 import dev.byline.nlp.text.Token;
 import java.util.ArrayList;
@@ -174,7 +175,10 @@ final class AnswerCandidates {
                 else break;
             }
             int start = i;
-            while (start < end - 1 && isTitle(tokens.get(start))) start++;
+            // Titles go, and the adjective before one ("Russian President Vladimir Putin" is "Vladimir Putin").
+            while (start < end - 1 && (isTitle(tokens.get(start)) || (!isName(tokens.get(start)) && isTitle(tokens.get(start + 1))))) start++;
+            // A place takes the state or country that follows it: "Palm Beach, Florida" answers where as a whole.
+            if (places) end = withRegion(tokens, end, sentence);
             boolean placed = i > 0 && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lower());
             if (!places || placed) {
                 Token first = tokens.get(start), last = tokens.get(end - 1);
@@ -185,6 +189,14 @@ final class AnswerCandidates {
             }
             i = end;
         }
+    }
+
+    private static int withRegion(List<Token> tokens, int end, String sentence) {
+        if (end + 1 >= tokens.size() || !tokens.get(end).text().equals(",") || !isName(tokens.get(end + 1))) return end;
+        int regionEnd = end + 1;
+        while (regionEnd < tokens.size() && isName(tokens.get(regionEnd))) regionEnd++;
+        String region = sentence.substring(tokens.get(end + 1).start(), tokens.get(regionEnd - 1).end());
+        return Places.isUsState(region) || Places.isCountry(region) ? regionEnd : end;
     }
 
     private static boolean isTitle(Token t) {

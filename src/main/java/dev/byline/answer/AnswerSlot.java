@@ -24,7 +24,15 @@ final class AnswerSlot {
      * verb whether it is passive ("is featured"): a sentence's verb must agree, or "coins featuring women" would answer
      * "Which visionary is featured on a coin?".
      */
-    record Anchor(String term, List<String> gap, boolean verb, boolean passive) {}
+    record Anchor(String term, List<String> gap, boolean verb, boolean passive, List<String> gapTail) {
+        /**
+         * Whether content words stand between this anchor and the question word ("buy a team in which league"): in a
+         * sentence their own phrase comes first ("buying an expansion franchise in Major League Pickleball").
+         */
+        boolean contentBetween() {
+            return gapTail != null;
+        }
+    }
 
     /** The phrase a slot points at: offsets into the sentence, end exclusive. */
     record Phrase(int start, int end) {}
@@ -46,10 +54,13 @@ final class AnswerSlot {
 
     private final List<Anchor> before;
     private final List<Anchor> after;
+    /** The terms of the nouns the question word asks about ("justic" in "which late justice"): a phrase of them restates it. */
+    private final Set<String> asked;
 
-    private AnswerSlot(List<Anchor> before, List<Anchor> after) {
+    private AnswerSlot(List<Anchor> before, List<Anchor> after, Set<String> asked) {
         this.before = before;
         this.after = after;
+        this.asked = asked;
     }
 
     /** The slot of a tagged question, its words analysed by {@code terms}; null when the question has none. */
@@ -62,18 +73,25 @@ final class AnswerSlot {
         if (!bare && end < question.size() && DO.contains(question.get(end).lower())) return null;
         List<Anchor> before = new ArrayList<>(), after = new ArrayList<>();
         List<String> gap = new ArrayList<>();
+        int lastContent = -1; // how many words of the gap, counted from the question word, hold no content
         for (int i = wh - 1; i >= 0 && before.size() < ANCHORS && !boundary(question.get(i)); i--) {
             List<String> t = anchorTerms(question.get(i), terms);
-            if (!t.isEmpty()) before.add(anchor(question, i, t.getFirst(), gap));
+            if (!t.isEmpty()) {
+                List<String> tail = lastContent < 0 ? null : List.copyOf(gap.subList(gap.size() - lastContent, gap.size()));
+                before.add(anchor(question, i, t.getFirst(), gap, tail));
+                if (lastContent < 0) lastContent = gap.size();
+            }
             gap.addFirst(question.get(i).lower());
         }
         gap.clear();
         for (int i = end; i < question.size() && after.size() < ANCHORS && !boundary(question.get(i)); i++) {
             List<String> t = anchorTerms(question.get(i), terms);
-            if (!t.isEmpty()) after.add(anchor(question, i, t.getFirst(), gap));
+            if (!t.isEmpty()) after.add(anchor(question, i, t.getFirst(), gap, null));
             gap.add(question.get(i).lower());
         }
-        return before.isEmpty() && after.isEmpty() ? null : new AnswerSlot(List.copyOf(before), List.copyOf(after));
+        Set<String> asked = new java.util.HashSet<>();
+        for (int i = wh + 1; i < end; i++) if (head(question.get(i))) asked.addAll(terms.apply(question.get(i).text()));
+        return before.isEmpty() && after.isEmpty() ? null : new AnswerSlot(List.copyOf(before), List.copyOf(after), Set.copyOf(asked));
     }
 
     // Content words anchor; adverbs ("approximately") and auxiliaries stand anywhere. The tagger reads some verbs of
@@ -86,9 +104,9 @@ final class AnswerSlot {
         };
     }
 
-    private static Anchor anchor(List<Token> q, int i, String term, List<String> gap) {
+    private static Anchor anchor(List<Token> q, int i, String term, List<String> gap, List<String> gapTail) {
         boolean verb = q.get(i).tag().equals("VERB") || q.get(i).tag().equals("AUX");
-        return new Anchor(term, List.copyOf(gap), verb, verb && passive(q, i));
+        return new Anchor(term, List.copyOf(gap), verb, verb && passive(q, i), gapTail);
     }
 
     // A participle after a form of "be", adverbs between ("was unanimously approved"); not "is sinking".
@@ -120,18 +138,48 @@ final class AnswerSlot {
         for (Anchor anchor : before) {
             for (int i = 0; i < sentence.size(); i++) {
                 if (!terms.get(i).contains(anchor.term()) || !agrees(anchor, sentence, i)) continue;
-                Phrase p = forward(sentence, skip(sentence, i + 1, 1, anchor.gap()));
+                Phrase p = null;
+                if (anchor.contentBetween()) {
+                    int from = pastCounterpart(sentence, skip(sentence, i + 1, 1, List.of()), anchor.gapTail());
+                    if (from >= 0) p = phrase(sentence, terms, forward(sentence, from));
+                }
+                if (p == null) p = phrase(sentence, terms, forward(sentence, skip(sentence, i + 1, 1, anchor.gap())));
                 if (p != null) return p;
             }
         }
         for (Anchor anchor : after) {
             for (int i = 0; i < sentence.size(); i++) {
                 if (!terms.get(i).contains(anchor.term()) || !agrees(anchor, sentence, i)) continue;
-                Phrase p = backward(sentence, skip(sentence, i - 1, -1, anchor.gap()));
+                Phrase p = phrase(sentence, terms, backward(sentence, skip(sentence, i - 1, -1, anchor.gap())));
                 if (p != null) return p;
             }
         }
         return null;
+    }
+
+    // Past the phrase that stands for the question's own words and the function words after them ("an expansion
+    // franchise in" for "a team in"); -1 when the sentence does not go on that way.
+    private int pastCounterpart(List<Token> s, int from, List<String> tail) {
+        int[] counterpart = forward(s, from);
+        if (counterpart == null) return -1;
+        int i = counterpart[1] + 1;
+        for (String word : tail) {
+            if (i >= s.size() || !s.get(i).lower().equals(word)) return -1;
+            i++;
+        }
+        return skip(s, i, 1, List.of());
+    }
+
+    // The phrase's offsets, unless its nouns only restate what the question asks about ("other justices").
+    private Phrase phrase(List<Token> s, List<List<String>> terms, int[] range) {
+        if (range == null) return null;
+        boolean restates = true;
+        for (int i = range[0]; i <= range[1] && restates; i++) {
+            boolean named = head(s.get(i)) || (i > 0 && s.get(i).isCapitalised()); // the tagger calls some names adjectives
+            if (named && !(!terms.get(i).isEmpty() && asked.containsAll(terms.get(i)))) restates = false;
+        }
+        if (restates) return null;
+        return new Phrase(s.get(range[0]).start(), s.get(range[1]).end());
     }
 
     // Steps over what may stand between an anchor and the answer: the question's own words there, articles,
@@ -148,17 +196,21 @@ final class AnswerSlot {
         return i;
     }
 
-    private static Phrase forward(List<Token> s, int first) {
+    // The noun phrase that opens at token {@code first}, as {first, last} token indexes, or null.
+    private static int[] forward(List<Token> s, int first) {
+        if (first < 0) return null;
         int last = first - 1;
         for (int i = first; i < s.size() && i - first < MAX_PHRASE; i++) {
             if (inPhrase(s, i, i == first)) last = i;
             else break;
         }
         while (last >= first && !head(s.get(last))) last--;
-        return last < first ? null : new Phrase(s.get(first).start(), s.get(last).end());
+        return last < first ? null : new int[] {first, last};
     }
 
-    private static Phrase backward(List<Token> s, int last) {
+    // The noun phrase that ends at token {@code last}, as {first, last} token indexes, or null.
+    private static int[] backward(List<Token> s, int last) {
+        if (last >= s.size()) return null;
         int first = last + 1;
         for (int i = last; i >= 0 && last - i < MAX_PHRASE; i--) {
             if (inPhrase(s, i, false)) first = i;
@@ -166,7 +218,7 @@ final class AnswerSlot {
         }
         while (first <= last && !(head(s.get(first)) || s.get(first).tag().equals("ADJ"))) first++;
         if (first > last || !head(s.get(last))) return null;
-        return new Phrase(s.get(first).start(), s.get(last).end());
+        return new int[] {first, last};
     }
 
     private static boolean head(Token t) {
@@ -181,7 +233,8 @@ final class AnswerSlot {
         if (head(t) || t.tag().equals("ADJ")) return true;
         boolean nounAfter = i + 1 < s.size() && (head(s.get(i + 1)) || s.get(i + 1).tag().equals("ADJ"));
         // A verb opening the phrase before a noun is a modifier the tagger misread ("ban diesel lorries").
-        if (t.tag().equals("VERB")) return nounAfter && (opening || t.lower().endsWith("ed") || t.lower().endsWith("ing"));
+        boolean commonNounAfter = i + 1 < s.size() && s.get(i + 1).tag().equals("NOUN") && !t.isCapitalised();
+        if (t.tag().equals("VERB")) return (opening && commonNounAfter) || (nounAfter && (t.lower().endsWith("ed") || t.lower().endsWith("ing")));
         if (opening) return false;
         boolean nounBefore = i > 0 && head(s.get(i - 1));
         if (t.is("of") || t.is("&") || t.is("and") || t.lower().equals("'s") || t.lower().equals("’s")) return nounBefore && nounAfter;

@@ -58,8 +58,9 @@ public final class EvalQaCommand implements Callable<Integer> {
         }
         try {
             QaReport report = evaluate(App.text(spec), Storage.resolve(index, solr, System.getenv()), llmSettings, articles, gold, k, o -> {
-                if (details) System.err.printf("%s %s | %s | expected %s | %s%n", o.correct() ? "OK  " : "MISS", o.question().id(),
-                        o.question().question(), o.question().answers(), o.response().answer().text().replace('\n', ' '));
+                if (details) System.err.printf("%s %s | %s | expected %s | evidence %s%s | %s%n", o.correct() ? "OK  " : "MISS", o.question().id(),
+                        o.question().question(), o.question().answers(), o.evidenceRank() == 0 ? "not in top " + QaEvaluation.MRR_DEPTH : "@" + o.evidenceRank(),
+                        o.evidenceCited() ? ", cited" : "", o.response().answer().text().replace('\n', ' '));
             });
             if (report == null) return 2;
             if (json) System.out.println(Json.write(report));

@@ -24,7 +24,6 @@ import java.util.stream.Collectors;
  */
 public final class QaEvaluation {
 
-    /** One question's outcome. */
     /** One question's result; {@code evidenceRank} is the rank of the first evidence article retrieved (1 first), 0 when none of the top {@link #MRR_DEPTH} is. */
     public record Outcome(QaQuestion question, ChatResponse response, boolean correct, boolean evidenceInTopK,
                           boolean evidenceCited, double millis, int evidenceRank) {

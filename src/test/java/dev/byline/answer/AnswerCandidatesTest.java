@@ -38,6 +38,10 @@ class AnswerCandidatesTest {
         assertThat(in("Who ordered the troops out of Syria?", "Russian President Vladimir Putin ordered the troops out of Syria."))
                 .as("a title before a name is left out").containsExactly("Vladimir Putin");
         assertThat(in("Which city hosted the fair?", "The fair opened in St. Louis on Monday.")).containsExactly("St. Louis");
+        assertThat(in("Where is the resort?", "Agents searched the resort in Palm Beach, Florida, on Monday."))
+                .as("a place takes the state after it").containsExactly("Palm Beach, Florida");
+        assertThat(in("Which airline cut flights?", "United Airlines cut flights at JFK.")).as("a name may open the sentence")
+                .containsExactly("United Airlines", "JFK");
         assertThat(in("Who leads the Bank of England?", "Andrew Bailey, governor of the Bank of England, spoke on Monday."))
                 .containsExactly("Andrew Bailey");
     }

@@ -51,6 +51,20 @@ class AnswerSlotTest {
     }
 
     @Test
+    void words_between_the_anchor_and_the_question_word_have_their_own_phrase_first() {
+        assertThat(answer("The investor agreed to buy a team in which league?",
+                "She is buying an expansion franchise in Major League Pickleball this year.")).isEqualTo("Major League Pickleball");
+    }
+
+    @Test
+    void a_phrase_that_only_restates_what_is_asked_is_no_answer() {
+        assertThat(answer("Which late judge will be honoured on a new stamp?", "Other judges have been honoured on stamps before."))
+                .isNull();
+        assertThat(answer("The hikers may camp in which national park?", "Hikers may camp in Dartmoor National Park again."))
+                .isEqualTo("Dartmoor National Park");
+    }
+
+    @Test
     void the_answer_stands_beside_the_words_or_not_at_all() {
         assertThat(answer("The dog keeps chewing what?", "Shoes were left by the door.")).isNull();
         assertThat(answer("Which team won the cup final?", "The cup final was played in rain.")).isNull();
