@@ -3,6 +3,7 @@ package dev.byline.answer;
 import dev.byline.nlp.lexicon.NameWords;
 import dev.byline.nlp.lexicon.Places;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What kind of place a candidate name is, as far as its whole text tells ({@link Places}: a country, a US state, a
@@ -41,7 +42,18 @@ final class AnswerKinds {
 
     /** 1 when a candidate of this text can be what {@code type} asks for, {@link #MISFIT} when it cannot. */
     static double fit(QuestionType type, String candidate) {
+        if (type.kind() == QuestionType.Kind.NUMBER) return amountFits(type.noun(), candidate) ? 1 : MISFIT;
         return fits(type, of(candidate)) ? 1 : MISFIT;
+    }
+
+    private static final Pattern SHARE = Pattern.compile("(?i)%|\\bper\\s?cent\\b|\\b(?:half|third|thirds|quarter|quarters|fifth|fifths)\\b");
+    private static final Pattern MONEY = Pattern.compile("[$£€¥]");
+
+    // A share is a percentage or a fraction; money carries its currency sign ("$1.5 billion").
+    private static boolean amountFits(String asked, String candidate) {
+        if (QuestionType.PERCENT.equals(asked)) return SHARE.matcher(candidate).find();
+        if (QuestionType.MONEY.equals(asked)) return MONEY.matcher(candidate).find();
+        return true;
     }
 
     // "animals" asks for what "animal" does; "species" and "series" stay as they are.
@@ -54,6 +66,7 @@ final class AnswerKinds {
         boolean place = kind != Kind.UNKNOWN;
         return switch (type.kind()) {
             case WHO -> !place;
+            case NUMBER -> true;
             case WHICH, WHERE -> {
                 if (type.noun() == null) yield true;
                 String noun = singular(type.noun());

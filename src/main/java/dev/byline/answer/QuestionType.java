@@ -13,9 +13,15 @@ import java.util.regex.Pattern;
  *
  * @param kind the kind of answer wanted
  * @param noun for {@link Kind#WHICH}, the kind of entity asked for ("company", "airline"); for {@link Kind#WHERE}, the
- *             kind of place when the question names one ("country"); otherwise null
+ *             kind of place when the question names one ("country"); for {@link Kind#NUMBER}, {@link #MONEY} or
+ *             {@link #PERCENT} when the question asks for one; otherwise null
  */
 public record QuestionType(Kind kind, String noun) {
+
+    /** The noun of a {@link Kind#NUMBER} question that asks for an amount of money ("How much did it cost?"). */
+    public static final String MONEY = "money";
+    /** The noun of a {@link Kind#NUMBER} question that asks for a share ("What percentage of …?"). */
+    public static final String PERCENT = "percent";
 
     public enum Kind { WHO, WHICH, WHEN, WHERE, NUMBER, REASON, YES_NO, HAPPENED, OTHER }
 
@@ -31,7 +37,9 @@ public record QuestionType(Kind kind, String noun) {
 
     /** Question words and the phrases that open a typed question, earliest in the question wins. */
     private static final Pattern ASKING = Pattern.compile("(?i)\\b(?:"
-            + "(?<number>how\\s+(?:many|much|long|old|far|often)|what\\s+(?:percentage|percent|share|fraction|proportion|amount|number)(?:\\s+of)?)"
+            + "(?<number>(?<money>how\\s+much(?=\\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|could|money)\\b))"
+            + "|(?<percent>what\\s+(?:percentage|percent|share|fraction|proportion))"
+            + "|how\\s+(?:many|much|long|old|far|often)|what\\s+(?:amount|number)(?:\\s+of)?)"
             + "|(?<when>when|what\\s+(?:year|month|day|date|time)|which\\s+(?:year|month|day|date))"
             + "|(?<where>where|(?:in\\s+)?(?:what|which)\\s+(?<place>city|country|state|town|place|region|county|island))"
             + "|(?<happened>what\\s+(?:happened|(?:is|was)\\s+happening|has\\s+happened|(?:is|was)\\s+going\\s+on))"
@@ -45,7 +53,9 @@ public record QuestionType(Kind kind, String noun) {
         String q = LEADING.matcher(question.strip()).replaceFirst("");
         Matcher m = ASKING.matcher(q);
         if (m.find()) {
-            if (m.group("number") != null) return new QuestionType(Kind.NUMBER, null);
+            if (m.group("number") != null) {
+                return new QuestionType(Kind.NUMBER, m.group("money") != null ? MONEY : m.group("percent") != null ? PERCENT : null);
+            }
             if (m.group("when") != null) return new QuestionType(Kind.WHEN, null);
             if (m.group("where") != null) return new QuestionType(Kind.WHERE, m.group("place") == null ? null : m.group("place").toLowerCase(Locale.ROOT));
             if (m.group("happened") != null) return new QuestionType(Kind.HAPPENED, null);

@@ -42,6 +42,12 @@ class AnswerKindsTest {
             Where did the volcano erupt?            | Tonga         | true
             Which continent will require the plugs? | Europe        | true
             Which continent will require the plugs? | EU            | false
+            What percentage of adults are vaccinated? | 68%         | true
+            What percentage of adults are vaccinated? | a third     | true
+            What percentage of adults are vaccinated? | 7,000       | false
+            How much did the card sell for?         | $12.6 million | true
+            How much did the card sell for?         | 1952          | false
+            How many people were arrested?          | 700           | true
             """)
     void a_place_answers_only_what_asks_for_one(String question, String candidate, boolean fits) {
         assertThat(AnswerKinds.fit(QuestionType.of(question), candidate)).isEqualTo(fits ? 1 : AnswerKinds.MISFIT);

@@ -29,9 +29,10 @@ class QuestionTypeTest {
             In what country did the earthquake strike?                                    | WHERE    | country
             Which city will host the 2028 Olympics?                                       | WHERE    | city
             How many people have been arrested for the January 6 attack?                  | NUMBER   | -
-            How much did the company pay for the deal?                                    | NUMBER   | -
+            How much did the company pay for the deal?                                    | NUMBER   | money
+            How much rain fell in March?                                                  | NUMBER   | -
             Covid-19 vaccinations have saved approximately how many lives?                | NUMBER   | -
-            What percentage of voters said the debate changed their minds?                | NUMBER   | -
+            What percentage of voters said the debate changed their minds?                | NUMBER   | percent
             How long was the prime minister in office?                                    | NUMBER   | -
             How old was the actress when she died?                                        | NUMBER   | -
             Why did the talks stall?                                                      | REASON   | -
