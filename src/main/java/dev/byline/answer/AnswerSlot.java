@@ -49,6 +49,8 @@ final class AnswerSlot {
     private static final Set<String> DO = Set.of("did", "does", "do");
     private static final Set<String> HOW_WORDS = Set.of("many", "much", "long", "old", "far", "often");
     private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our", "my", "your");
+    private static final Set<String> OPENING_QUOTES = Set.of("“", "\"");
+    private static final Set<String> CLOSING_QUOTES = Set.of("”", "\"");
     private static final int ANCHORS = 2;
     private static final int MAX_PHRASE = 8;
 
@@ -57,10 +59,14 @@ final class AnswerSlot {
     /** The terms of the nouns the question word asks about ("justic" in "which late justice"): a phrase of them restates it. */
     private final Set<String> asked;
 
-    private AnswerSlot(List<Anchor> before, List<Anchor> after, Set<String> asked) {
+    /** A question of what something is ("What was the magnitude of the quake?"): its answer is that thing's other name. */
+    private final boolean copular;
+
+    private AnswerSlot(List<Anchor> before, List<Anchor> after, Set<String> asked, boolean copular) {
         this.before = before;
         this.after = after;
         this.asked = asked;
+        this.copular = copular;
     }
 
     /** The slot of a tagged question, its words analysed by {@code terms}; null when the question has none. */
@@ -69,6 +75,9 @@ final class AnswerSlot {
         if (wh < 0) return null;
         int end = phraseEnd(question, wh);
         boolean bare = end == wh + 1;
+        if (bare && end < question.size() && BE.contains(question.get(end).lower()) && (question.get(wh).is("what") || question.get(wh).is("which"))) {
+            return copular(question, end + 1, terms);
+        }
         if (bare && end < question.size() && (BE.contains(question.get(end).lower()) || DO.contains(question.get(end).lower()))) return null;
         if (!bare && end < question.size() && DO.contains(question.get(end).lower())) return null;
         List<Anchor> before = new ArrayList<>(), after = new ArrayList<>();
@@ -91,7 +100,36 @@ final class AnswerSlot {
         }
         Set<String> asked = new java.util.HashSet<>();
         for (int i = wh + 1; i < end; i++) if (head(question.get(i))) asked.addAll(terms.apply(question.get(i).text()));
-        return before.isEmpty() && after.isEmpty() ? null : new AnswerSlot(List.copyOf(before), List.copyOf(after), Set.copyOf(asked));
+        return before.isEmpty() && after.isEmpty() ? null : new AnswerSlot(List.copyOf(before), List.copyOf(after), Set.copyOf(asked), false);
+    }
+
+    /**
+     * "What was the magnitude of the quake?", "What is the name of the mission?": the thing asked about (its head noun,
+     * or what "the name of" names) anchors the answer on both sides, right after it ("magnitude 5.9", "the slogan is
+     * “Safer with Susan”") or before it and the verb it is the object of ("the DART mission", "climate change posed
+     * the biggest threat").
+     */
+    private static AnswerSlot copular(List<Token> q, int i, Function<String, List<String>> terms) {
+        List<String> words = new ArrayList<>();
+        int head = -1;
+        for (int pass = 0; pass < 2; pass++) {
+            while (i < q.size() && (q.get(i).tag().equals("DET") || POSSESSIVES.contains(q.get(i).lower()))) words.add(q.get(i++).lower());
+            head = -1;
+            while (i < q.size() && (head(q.get(i)) || q.get(i).tag().equals("ADJ") || q.get(i).lower().equals("’s") || q.get(i).lower().equals("'s"))) {
+                if (head(q.get(i))) head = i;
+                words.add(q.get(i++).lower());
+            }
+            boolean nameOf = head >= 0 && q.get(head).is("name") && i < q.size() && q.get(i).is("of");
+            if (!nameOf) break;
+            words.add(q.get(i++).lower());
+        }
+        if (head < 0) return null;
+        List<String> t = terms.apply(q.get(head).text());
+        if (t.isEmpty()) return null;
+        Anchor after = new Anchor(t.getFirst(), List.of("is", "was", "are", "were", "called", "known", "as", ":", "–", "—"), false, false, null);
+        Anchor before = new Anchor(t.getFirst(), List.copyOf(words), false, false, null);
+        Set<String> asked = new java.util.HashSet<>(t);
+        return new AnswerSlot(List.of(after), List.of(before), Set.copyOf(asked), true);
     }
 
     // Content words anchor; adverbs ("approximately") and auxiliaries stand anywhere. The tagger reads some verbs of
@@ -143,14 +181,20 @@ final class AnswerSlot {
                     int from = pastCounterpart(sentence, skip(sentence, i + 1, 1, List.of()), anchor.gapTail());
                     if (from >= 0) p = phrase(sentence, terms, forward(sentence, from));
                 }
-                if (p == null) p = phrase(sentence, terms, forward(sentence, skip(sentence, i + 1, 1, anchor.gap())));
+                int from = skip(sentence, i + 1, 1, anchor.gap());
+                if (p == null) p = phrase(sentence, terms, copular ? quotedOrForward(sentence, from) : forward(sentence, from));
                 if (p != null) return p;
             }
         }
         for (Anchor anchor : after) {
             for (int i = 0; i < sentence.size(); i++) {
                 if (!terms.get(i).contains(anchor.term()) || !agrees(anchor, sentence, i)) continue;
-                Phrase p = phrase(sentence, terms, backward(sentence, skip(sentence, i - 1, -1, anchor.gap())));
+                int to = skip(sentence, i - 1, -1, anchor.gap());
+                // What the thing is the object of has its answer for subject, or in apposition before a comma.
+                if (copular && to > 0 && (sentence.get(to).tag().equals("VERB") || sentence.get(to).text().equals(","))) {
+                    to = skip(sentence, to - 1, -1, List.of());
+                }
+                Phrase p = phrase(sentence, terms, backward(sentence, to));
                 if (p != null) return p;
             }
         }
@@ -194,6 +238,18 @@ final class AnswerSlot {
             i += step;
         }
         return i;
+    }
+
+    // A title or slogan in quotation marks at {@code first} (up to ten words), else the noun phrase there; not a verb,
+    // which after the thing asked about is what it did ("the probe reached Jupiter").
+    private static int[] quotedOrForward(List<Token> s, int first) {
+        if (first >= 0 && first < s.size() && (s.get(first).tag().equals("VERB") || s.get(first).tag().equals("AUX"))) return null;
+        if (first >= 0 && first < s.size() && OPENING_QUOTES.contains(s.get(first).text())) {
+            for (int i = first + 2; i < s.size() && i <= first + 11; i++) {
+                if (CLOSING_QUOTES.contains(s.get(i).text())) return new int[] {first, i};
+            }
+        }
+        return forward(s, first);
     }
 
     // The noun phrase that opens at token {@code first}, as {first, last} token indexes, or null.
