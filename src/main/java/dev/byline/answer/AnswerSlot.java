@@ -51,6 +51,7 @@ final class AnswerSlot {
     private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our", "my", "your");
     private static final Set<String> OPENING_QUOTES = Set.of("“", "\"");
     private static final Set<String> CLOSING_QUOTES = Set.of("”", "\"");
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
     private static final int ANCHORS = 2;
     private static final int MAX_PHRASE = 8;
 
@@ -78,8 +79,8 @@ final class AnswerSlot {
         if (bare && end < question.size() && BE.contains(question.get(end).lower()) && (question.get(wh).is("what") || question.get(wh).is("which"))) {
             return copular(question, end + 1, terms);
         }
-        if (bare && end < question.size() && (BE.contains(question.get(end).lower()) || DO.contains(question.get(end).lower()))) return null;
-        if (!bare && end < question.size() && DO.contains(question.get(end).lower())) return null;
+        if (end < question.size() && DO.contains(question.get(end).lower())) return fronted(question, end + 1, terms);
+        if (bare && end < question.size() && BE.contains(question.get(end).lower())) return null;
         List<Anchor> before = new ArrayList<>(), after = new ArrayList<>();
         List<String> gap = new ArrayList<>();
         int lastContent = -1; // how many words of the gap, counted from the question word, hold no content
@@ -130,6 +131,29 @@ final class AnswerSlot {
         Anchor before = new Anchor(t.getFirst(), List.copyOf(words), false, false, null);
         Set<String> asked = new java.util.HashSet<>(t);
         return new AnswerSlot(List.of(after), List.of(before), Set.copyOf(asked), true);
+    }
+
+    /**
+     * "Which country did the team defeat?": the question word is the object of the verb after its subject, so the
+     * answer stands after that verb in a sentence ("… defeated Iran 1-0"), past the particles the question gives it
+     * ("roll out").
+     */
+    private static AnswerSlot fronted(List<Token> q, int i, Function<String, List<String>> terms) {
+        while (i < q.size() && (q.get(i).tag().equals("DET") || POSSESSIVES.contains(q.get(i).lower()))) i++;
+        int run = i;
+        while (run < q.size() && !q.get(run).tag().equals("VERB") && (head(q.get(run)) || q.get(run).tag().equals("ADJ"))) run++;
+        // The tagger often reads the bare verb after the subject as one more noun ("did the chain launch"): then the
+        // verb is the run's last word.
+        if (run < q.size() && q.get(run).tag().equals("VERB")) i = run;
+        else if (run - i >= 2) i = run - 1;
+        else return null;
+        List<String> t = terms.apply(q.get(i).text());
+        if (t.isEmpty()) return null;
+        List<String> particles = new ArrayList<>();
+        for (int k = i + 1; k < q.size() && (q.get(k).tag().equals("ADP") || q.get(k).tag().equals("ADV")) && particles.size() < 2; k++) {
+            particles.add(q.get(k).lower());
+        }
+        return new AnswerSlot(List.of(new Anchor(t.getFirst(), List.copyOf(particles), true, false, null)), List.of(), Set.of(), false);
     }
 
     // Content words anchor; adverbs ("approximately") and auxiliaries stand anywhere. The tagger reads some verbs of
@@ -219,7 +243,7 @@ final class AnswerSlot {
         if (range == null) return null;
         boolean restates = true;
         for (int i = range[0]; i <= range[1] && restates; i++) {
-            boolean named = head(s.get(i)) || (i > 0 && s.get(i).isCapitalised()); // the tagger calls some names adjectives
+            boolean named = head(s.get(i)) || (i > 0 && s.get(i).isCapitalised());
             if (named && !(!terms.get(i).isEmpty() && asked.containsAll(terms.get(i)))) restates = false;
         }
         if (restates) return null;
@@ -260,7 +284,7 @@ final class AnswerSlot {
             if (inPhrase(s, i, i == first)) last = i;
             else break;
         }
-        while (last >= first && !head(s.get(last))) last--;
+        while (last >= first && !nameLike(s, last)) last--;
         return last < first ? null : new int[] {first, last};
     }
 
@@ -273,8 +297,13 @@ final class AnswerSlot {
             else break;
         }
         while (first <= last && !(head(s.get(first)) || s.get(first).tag().equals("ADJ"))) first++;
-        if (first > last || !head(s.get(last))) return null;
+        if (first > last || !nameLike(s, last)) return null;
         return new int[] {first, last};
+    }
+
+    // A head, or a capitalised word inside the sentence that the tagger calls an adjective ("beat Arsenal/ADJ 2-1").
+    private static boolean nameLike(List<Token> s, int i) {
+        return head(s.get(i)) || (i > 0 && s.get(i).isCapitalised() && s.get(i).tag().equals("ADJ"));
     }
 
     private static boolean head(Token t) {
@@ -286,6 +315,7 @@ final class AnswerSlot {
     private static boolean inPhrase(List<Token> s, int i, boolean opening) {
         Token t = s.get(i);
         if (Phrases.TIME_WORDS.contains(t.lower())) return false; // "the Denver Broncos Tuesday"
+        if (t.tag().equals("NUM") && i + 1 < s.size() && DASHES.contains(s.get(i + 1).text())) return false; // a score: "2-1"
         if (head(t) || t.tag().equals("ADJ")) return true;
         boolean nounAfter = i + 1 < s.size() && (head(s.get(i + 1)) || s.get(i + 1).tag().equals("ADJ"));
         // A verb opening the phrase before a noun is a modifier the tagger misread ("ban diesel lorries").
