@@ -30,9 +30,18 @@ final class AnswerCandidates {
             return title ? "“" + text + "”" : text;
         }
 
-        /** What two mentions of one answer share: lower case, letters and digits only ("$1.5 billion" = "1.5 billion"). */
+        /**
+         * What two mentions of one answer share: lower case, letters and digits only ("$1.5 billion" = "1.5 billion"),
+         * a nationality as its country ("Ukrainian" = "Ukraine").
+         */
         String key() {
-            return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+            String country = nationality() ? Places.countryOfDemonym(text) : null;
+            return NOT_WORD.matcher((country != null ? country : text).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        }
+
+        /** Whether this names a country by its people ("Ukrainian"): one answer with the country, shown by its name where a source has it. */
+        boolean nationality() {
+            return !title && Places.countryOfDemonym(text) != null;
         }
     }
 
@@ -107,6 +116,8 @@ final class AnswerCandidates {
                 // A place is a name a preposition of place opens ("in Tonga"); failing one, any name ("Phoenix ranked").
                 names(sentence, tokens, true, out);
                 if (out.isEmpty()) names(sentence, tokens, false, out);
+                // "Which country …" is answered by "Iranian lawmakers" too: a nationality names its country.
+                if ("country".equals(type.noun())) nationalities(sentence, tokens, out);
             }
             case WHICH -> {
                 // "Which show …" is answered by a title when the sentence quotes one, else by a name.
@@ -189,6 +200,22 @@ final class AnswerCandidates {
             }
             i = end;
         }
+    }
+
+    private static void nationalities(String sentence, List<Token> tokens, List<Candidate> out) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isCapitalised() || !t.isWord()) continue;
+            // "North Korean", "South Sudanese": a compass word before the nationality belongs to it.
+            boolean pair = i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised()
+                    && Places.countryOfDemonym(t.text() + " " + tokens.get(i + 1).text()) != null;
+            int last = pair ? i + 1 : i;
+            if (!pair && Places.countryOfDemonym(t.text()) == null) continue;
+            Candidate c = new Candidate(sentence.substring(t.start(), tokens.get(last).end()), t.start(), tokens.get(last).end());
+            if (out.stream().noneMatch(o -> o.start() < c.end() && c.start() < o.end())) out.add(c);
+            i = last;
+        }
+        out.sort(java.util.Comparator.comparingInt(Candidate::start));
     }
 
     private static int withRegion(List<Token> tokens, int end, String sentence) {

@@ -7,14 +7,15 @@ import java.util.regex.Pattern;
 
 /**
  * What kind of place a candidate name is, as far as its whole text tells ({@link Places}: a country, a US state, a
- * continent), and whether that can be what the question asks for. "Which company …" is not answered by "US", "Who
+ * continent, a nationality), and whether that can be what the question asks for ("Iranian" answers "which country",
+ * never "which company"). "Which company …" is not answered by "US", "Who
  * …" not by "Britain", and "Which country …" by a country rather than the capital beside it (the list of countries is
  * whole, so there a name that is none weighs less too). Any other name is never ruled out: no lexicon of people or
  * organisations is whole enough to tell them apart (a first-name list calls "San Francisco" a person).
  */
 final class AnswerKinds {
 
-    enum Kind { COUNTRY, STATE, CONTINENT, UNKNOWN }
+    enum Kind { COUNTRY, STATE, CONTINENT, NATIONALITY, UNKNOWN }
 
     /** The weight of a candidate whose kind cannot be the one asked for, against 1 for the others. */
     static final double MISFIT = 0.2;
@@ -37,6 +38,7 @@ final class AnswerKinds {
         if (Places.isCountry(name)) return Kind.COUNTRY;
         if (Places.isUsState(name)) return Kind.STATE;
         if (Places.isContinent(name)) return Kind.CONTINENT;
+        if (Places.countryOfDemonym(name) != null) return Kind.NATIONALITY;
         return Kind.UNKNOWN;
     }
 
@@ -63,17 +65,17 @@ final class AnswerKinds {
     }
 
     static boolean fits(QuestionType type, Kind kind) {
-        boolean place = kind != Kind.UNKNOWN;
+        boolean known = kind != Kind.UNKNOWN;
         return switch (type.kind()) {
-            case WHO -> !place;
+            case WHO -> !known;
             case NUMBER -> true;
             case WHICH, WHERE -> {
-                if (type.noun() == null) yield true;
+                if (type.noun() == null) yield kind != Kind.NATIONALITY;
                 String noun = singular(type.noun());
-                if (COUNTRY_NOUNS.contains(noun)) yield kind == Kind.COUNTRY;
+                if (COUNTRY_NOUNS.contains(noun)) yield kind == Kind.COUNTRY || kind == Kind.NATIONALITY;
                 if (noun.equals("continent")) yield kind == Kind.CONTINENT;
-                if (PLACE_NOUNS.contains(noun)) yield kind != Kind.COUNTRY && kind != Kind.CONTINENT;
-                yield !(THING_NOUNS.contains(noun) && place);
+                if (PLACE_NOUNS.contains(noun)) yield kind != Kind.COUNTRY && kind != Kind.CONTINENT && kind != Kind.NATIONALITY;
+                yield !(THING_NOUNS.contains(noun) && known) && !(noun.equals("state") && kind == Kind.NATIONALITY);
             }
             default -> true;
         };

@@ -116,7 +116,7 @@ public final class ExtractiveAnswerer implements Answerer {
             for (AnswerCandidates.Candidate w : words) {
                 double near = nearness.of(w.start(), w.end()) + (phrase != null && overlaps(w, phrase) ? SLOT_BONUS : 0);
                 nearest.merge(w.key(), near, Math::max);
-                double score = c.score() + near;
+                double score = c.score() + near - (w.nationality() ? 1 : 0);
                 if (score > evidenceScore.getOrDefault(w.key(), Double.NEGATIVE_INFINITY)) {
                     evidenceScore.put(w.key(), score);
                     evidence.put(w.key(), new Typed(c, w));

@@ -20,6 +20,12 @@ class AnswerKindsTest {
             Maryland            | STATE
             New Hampshire       | STATE
             Europe              | CONTINENT
+            Iranian             | NATIONALITY
+            North Korean        | NATIONALITY
+            Americans           | NATIONALITY
+            Chinese             | NATIONALITY
+            Jordan              | COUNTRY
+            Christian           | UNKNOWN
             Riyadh              | UNKNOWN
             Kim Jong Un         | UNKNOWN
             Colorado Avalanche  | UNKNOWN
@@ -32,6 +38,8 @@ class AnswerKindsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Which country banned the toys?          | Saudi Arabia  | true
             Which country banned the toys?          | Riyadh        | false
+            Which country banned the toys?          | Iranian       | true
+            Which retailer cut its prices?          | Americans     | false
             Which company agreed to buy the studio? | US            | false
             Which company agreed to buy the studio? | Microsoft     | true
             Which city will host the games?         | Brisbane      | true

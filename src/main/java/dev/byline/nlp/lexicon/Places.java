@@ -1,7 +1,9 @@
 package dev.byline.nlp.lexicon;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -49,6 +51,33 @@ public final class Places {
 
     public static boolean isContinent(String name) {
         return CONTINENTS.contains(key(name));
+    }
+
+    private static final List<String> DEMONYM_ENDINGS = List.of("ians", "ian", "ans", "an", "ese", "ish", "is", "i", "s", "n");
+    private static final Map<String, String> IRREGULAR_DEMONYMS = Map.of("british", "United Kingdom", "brits", "United Kingdom",
+            "french", "France", "dutch", "Netherlands", "swiss", "Switzerland", "welsh", "Wales", "greek", "Greece",
+            "filipino", "Philippines", "thai", "Thailand", "spanish", "Spain");
+
+    /**
+     * The country a nationality word names ("Iranian", "North Korean", "Chinese", "Americans"), or null: the word less
+     * a usual ending must begin exactly one country's name ("Iran", "North Korea", "China", "America").
+     */
+    public static String countryOfDemonym(String word) {
+        String w = key(word);
+        String irregular = IRREGULAR_DEMONYMS.get(w);
+        if (irregular != null) return irregular;
+        for (String ending : DEMONYM_ENDINGS) {
+            if (!w.endsWith(ending) || w.length() - ending.length() < 4) continue;
+            String stem = w.substring(0, w.length() - ending.length());
+            String only = null;
+            for (String country : COUNTRIES) {
+                if (!country.startsWith(stem) || country.length() - stem.length() > 2) continue;
+                if (only != null) { only = null; break; }
+                only = country;
+            }
+            if (only != null && !only.equals(w)) return only;
+        }
+        return null;
     }
 
     private static String key(String name) {
