@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * The answer text, whose every sentence carries a [n] marker (except a "none" answer, which cites nothing), and for a
- * question that asks for a name, number, date or place, the {@code span} of a cited article that holds it (else null).
+ * question that asks for a name, number, date, place or thing, the {@code span} of a cited article that holds it (else null).
  */
 public record Answer(String text, AnswerKind kind, AnswerMode mode, AnswerSpan span) {
     public Answer {

@@ -1,6 +1,5 @@
 package dev.byline.answer;
 
-import dev.byline.nlp.text.Phrases;
 import dev.byline.nlp.text.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +36,6 @@ final class AnswerSlot {
     /** The phrase a slot points at: offsets into the sentence, end exclusive. */
     record Phrase(int start, int end) {}
 
-    private static final Set<String> WH = Set.of("which", "what", "who", "whom", "whose", "where", "when", "how");
     /** Question words by how surely each opens the question asked ("which" rarely opens anything else). */
     private static final List<Set<String>> PRIORITY = List.of(Set.of("which"), Set.of("how"), Set.of("who", "whom", "whose"),
             Set.of("what"), Set.of("where", "when"));
@@ -48,12 +46,7 @@ final class AnswerSlot {
             "might", "must", "'ll", "'d");
     private static final Set<String> DO = Set.of("did", "does", "do");
     private static final Set<String> HOW_WORDS = Set.of("many", "much", "long", "old", "far", "often");
-    private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our", "my", "your");
-    private static final Set<String> OPENING_QUOTES = Set.of("“", "\"");
-    private static final Set<String> CLOSING_QUOTES = Set.of("”", "\"");
-    private static final Set<String> DASHES = Set.of("-", "–", "—");
     private static final int ANCHORS = 2;
-    private static final int MAX_PHRASE = 8;
 
     private final List<Anchor> before;
     private final List<Anchor> after;
@@ -100,7 +93,7 @@ final class AnswerSlot {
             gap.add(question.get(i).lower());
         }
         Set<String> asked = new java.util.HashSet<>();
-        for (int i = wh + 1; i < end; i++) if (head(question.get(i))) asked.addAll(terms.apply(question.get(i).text()));
+        for (int i = wh + 1; i < end; i++) if (NounPhrases.head(question.get(i))) asked.addAll(terms.apply(question.get(i).text()));
         return before.isEmpty() && after.isEmpty() ? null : new AnswerSlot(List.copyOf(before), List.copyOf(after), Set.copyOf(asked), false);
     }
 
@@ -114,10 +107,10 @@ final class AnswerSlot {
         List<String> words = new ArrayList<>();
         int head = -1;
         for (int pass = 0; pass < 2; pass++) {
-            while (i < q.size() && (q.get(i).tag().equals("DET") || POSSESSIVES.contains(q.get(i).lower()))) words.add(q.get(i++).lower());
+            while (i < q.size() && (q.get(i).tag().equals("DET") || NounPhrases.POSSESSIVES.contains(q.get(i).lower()))) words.add(q.get(i++).lower());
             head = -1;
-            while (i < q.size() && (head(q.get(i)) || q.get(i).tag().equals("ADJ") || q.get(i).lower().equals("’s") || q.get(i).lower().equals("'s"))) {
-                if (head(q.get(i))) head = i;
+            while (i < q.size() && (NounPhrases.head(q.get(i)) || q.get(i).tag().equals("ADJ") || q.get(i).lower().equals("’s") || q.get(i).lower().equals("'s"))) {
+                if (NounPhrases.head(q.get(i))) head = i;
                 words.add(q.get(i++).lower());
             }
             boolean nameOf = head >= 0 && q.get(head).is("name") && i < q.size() && q.get(i).is("of");
@@ -139,9 +132,9 @@ final class AnswerSlot {
      * ("roll out").
      */
     private static AnswerSlot fronted(List<Token> q, int i, Function<String, List<String>> terms) {
-        while (i < q.size() && (q.get(i).tag().equals("DET") || POSSESSIVES.contains(q.get(i).lower()))) i++;
+        while (i < q.size() && (q.get(i).tag().equals("DET") || NounPhrases.POSSESSIVES.contains(q.get(i).lower()))) i++;
         int run = i;
-        while (run < q.size() && !q.get(run).tag().equals("VERB") && (head(q.get(run)) || q.get(run).tag().equals("ADJ"))) run++;
+        while (run < q.size() && !q.get(run).tag().equals("VERB") && (NounPhrases.head(q.get(run)) || q.get(run).tag().equals("ADJ"))) run++;
         // The tagger often reads the bare verb after the subject as one more noun ("did the chain launch"): then the
         // verb is the run's last word.
         if (run < q.size() && q.get(run).tag().equals("VERB")) i = run;
@@ -202,23 +195,23 @@ final class AnswerSlot {
                 if (!terms.get(i).contains(anchor.term()) || !agrees(anchor, sentence, i)) continue;
                 Phrase p = null;
                 if (anchor.contentBetween()) {
-                    int from = pastCounterpart(sentence, skip(sentence, i + 1, 1, List.of()), anchor.gapTail());
-                    if (from >= 0) p = phrase(sentence, terms, forward(sentence, from));
+                    int from = pastCounterpart(sentence, NounPhrases.skip(sentence, i + 1, 1, List.of()), anchor.gapTail());
+                    if (from >= 0) p = phrase(sentence, terms, NounPhrases.forward(sentence, from));
                 }
-                int from = skip(sentence, i + 1, 1, anchor.gap());
-                if (p == null) p = phrase(sentence, terms, copular ? quotedOrForward(sentence, from) : forward(sentence, from));
+                int from = NounPhrases.skip(sentence, i + 1, 1, anchor.gap());
+                if (p == null) p = phrase(sentence, terms, copular ? NounPhrases.quotedOrForward(sentence, from) : NounPhrases.forward(sentence, from));
                 if (p != null) return p;
             }
         }
         for (Anchor anchor : after) {
             for (int i = 0; i < sentence.size(); i++) {
                 if (!terms.get(i).contains(anchor.term()) || !agrees(anchor, sentence, i)) continue;
-                int to = skip(sentence, i - 1, -1, anchor.gap());
+                int to = NounPhrases.skip(sentence, i - 1, -1, anchor.gap());
                 // What the thing is the object of has its answer for subject, or in apposition before a comma.
                 if (copular && to > 0 && (sentence.get(to).tag().equals("VERB") || sentence.get(to).text().equals(","))) {
-                    to = skip(sentence, to - 1, -1, List.of());
+                    to = NounPhrases.skip(sentence, to - 1, -1, List.of());
                 }
-                Phrase p = phrase(sentence, terms, backward(sentence, to));
+                Phrase p = phrase(sentence, terms, NounPhrases.backward(sentence, to));
                 if (p != null) return p;
             }
         }
@@ -228,14 +221,14 @@ final class AnswerSlot {
     // Past the phrase that stands for the question's own words and the function words after them ("an expansion
     // franchise in" for "a team in"); -1 when the sentence does not go on that way.
     private int pastCounterpart(List<Token> s, int from, List<String> tail) {
-        int[] counterpart = forward(s, from);
+        int[] counterpart = NounPhrases.forward(s, from);
         if (counterpart == null) return -1;
         int i = counterpart[1] + 1;
         for (String word : tail) {
             if (i >= s.size() || !s.get(i).lower().equals(word)) return -1;
             i++;
         }
-        return skip(s, i, 1, List.of());
+        return NounPhrases.skip(s, i, 1, List.of());
     }
 
     // The phrase's offsets, unless its nouns only restate what the question asks about ("other justices").
@@ -243,88 +236,11 @@ final class AnswerSlot {
         if (range == null) return null;
         boolean restates = true;
         for (int i = range[0]; i <= range[1] && restates; i++) {
-            boolean named = head(s.get(i)) || (i > 0 && s.get(i).isCapitalised());
+            boolean named = NounPhrases.head(s.get(i)) || (i > 0 && s.get(i).isCapitalised());
             if (named && !(!terms.get(i).isEmpty() && asked.containsAll(terms.get(i)))) restates = false;
         }
         if (restates) return null;
         return new Phrase(s.get(range[0]).start(), s.get(range[1]).end());
-    }
-
-    // Steps over what may stand between an anchor and the answer: the question's own words there, articles,
-    // adverbs, possessives and auxiliaries; at most a few.
-    private static int skip(List<Token> sentence, int i, int step, List<String> gap) {
-        int limit = gap.size() + 2;
-        while (i >= 0 && i < sentence.size() && limit-- > 0) {
-            Token t = sentence.get(i);
-            boolean filler = gap.contains(t.lower()) || t.tag().equals("DET") || t.tag().equals("ADV")
-                    || POSSESSIVES.contains(t.lower()) || (step < 0 && (t.tag().equals("AUX") || t.tag().equals("PART")));
-            if (!filler) break;
-            i += step;
-        }
-        return i;
-    }
-
-    // A title or slogan in quotation marks at {@code first} (up to ten words), else the noun phrase there; not a verb,
-    // which after the thing asked about is what it did ("the probe reached Jupiter").
-    private static int[] quotedOrForward(List<Token> s, int first) {
-        if (first >= 0 && first < s.size() && (s.get(first).tag().equals("VERB") || s.get(first).tag().equals("AUX"))) return null;
-        if (first >= 0 && first < s.size() && OPENING_QUOTES.contains(s.get(first).text())) {
-            for (int i = first + 2; i < s.size() && i <= first + 11; i++) {
-                if (CLOSING_QUOTES.contains(s.get(i).text())) return new int[] {first, i};
-            }
-        }
-        return forward(s, first);
-    }
-
-    // The noun phrase that opens at token {@code first}, as {first, last} token indexes, or null.
-    private static int[] forward(List<Token> s, int first) {
-        if (first < 0) return null;
-        int last = first - 1;
-        for (int i = first; i < s.size() && i - first < MAX_PHRASE; i++) {
-            if (inPhrase(s, i, i == first)) last = i;
-            else break;
-        }
-        while (last >= first && !nameLike(s, last)) last--;
-        return last < first ? null : new int[] {first, last};
-    }
-
-    // The noun phrase that ends at token {@code last}, as {first, last} token indexes, or null.
-    private static int[] backward(List<Token> s, int last) {
-        if (last >= s.size()) return null;
-        int first = last + 1;
-        for (int i = last; i >= 0 && last - i < MAX_PHRASE; i--) {
-            if (inPhrase(s, i, false)) first = i;
-            else break;
-        }
-        while (first <= last && !(head(s.get(first)) || s.get(first).tag().equals("ADJ"))) first++;
-        if (first > last || !nameLike(s, last)) return null;
-        return new int[] {first, last};
-    }
-
-    // A head, or a capitalised word inside the sentence that the tagger calls an adjective ("beat Arsenal/ADJ 2-1").
-    private static boolean nameLike(List<Token> s, int i) {
-        return head(s.get(i)) || (i > 0 && s.get(i).isCapitalised() && s.get(i).tag().equals("ADJ"));
-    }
-
-    private static boolean head(Token t) {
-        return t.tag().equals("NOUN") || t.tag().equals("PROPN") || t.tag().equals("NUM");
-    }
-
-    // Nouns, names, numbers and adjectives, not days; a participle before a noun ("disputed territory"); "of", "and", "&" and
-    // the possessive between nouns; a determiner right after "of".
-    private static boolean inPhrase(List<Token> s, int i, boolean opening) {
-        Token t = s.get(i);
-        if (Phrases.TIME_WORDS.contains(t.lower())) return false; // "the Denver Broncos Tuesday"
-        if (t.tag().equals("NUM") && i + 1 < s.size() && DASHES.contains(s.get(i + 1).text())) return false; // a score: "2-1"
-        if (head(t) || t.tag().equals("ADJ")) return true;
-        boolean nounAfter = i + 1 < s.size() && (head(s.get(i + 1)) || s.get(i + 1).tag().equals("ADJ"));
-        // A verb opening the phrase before a noun is a modifier the tagger misread ("ban diesel lorries").
-        boolean commonNounAfter = i + 1 < s.size() && s.get(i + 1).tag().equals("NOUN") && !t.isCapitalised();
-        if (t.tag().equals("VERB")) return (opening && commonNounAfter) || (nounAfter && (t.lower().endsWith("ed") || t.lower().endsWith("ing")));
-        if (opening) return false;
-        boolean nounBefore = i > 0 && head(s.get(i - 1));
-        if (t.is("of") || t.is("&") || t.is("and") || t.lower().equals("'s") || t.lower().equals("’s")) return nounBefore && nounAfter;
-        return t.tag().equals("DET") && i > 0 && s.get(i - 1).is("of") && nounAfter;
     }
 
     private static boolean boundary(Token t) {
@@ -352,12 +268,12 @@ final class AnswerSlot {
             return i;
         }
         int nouns = i;
-        while (nouns < q.size() && nouns - i < 4 && (head(q.get(nouns)) || q.get(nouns).tag().equals("ADJ"))) nouns++;
+        while (nouns < q.size() && nouns - i < 4 && (NounPhrases.head(q.get(nouns)) || q.get(nouns).tag().equals("ADJ"))) nouns++;
         if (nouns > i && nouns + 1 < q.size() && q.get(nouns).is("of")) {
             int k = nouns + 1;
             if (q.get(k).tag().equals("DET")) k++;
             int first = k;
-            while (k < q.size() && (head(q.get(k)) || q.get(k).tag().equals("ADJ"))) k++;
+            while (k < q.size() && (NounPhrases.head(q.get(k)) || q.get(k).tag().equals("ADJ"))) k++;
             if (k > first) nouns = k;
         }
         return nouns;

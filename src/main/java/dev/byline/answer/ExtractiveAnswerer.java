@@ -19,7 +19,9 @@ import java.util.Set;
  * Answers without a model: retrieves passages, scores their sentences by how much of the question
  * (IDF-weighted) they cover, and quotes the best one or two verbatim, each with its citation. A question that asks
  * for a name, number, date or place ({@link QuestionType}) is answered by the candidate of that type the sources
- * support most ({@link AnswerCandidates}), stated first with the sentence that holds it: {@code **Tonga** [1]: "…"}.
+ * support most ({@link AnswerCandidates}), weighed by where the question's words point ({@link AnswerSlot}) and by
+ * the kind asked for ({@link AnswerKinds}); one that asks for a thing ("stealing what?") by the phrase its words point
+ * at. The answer is stated first with the sentence that holds it: {@code **Tonga** [1]: "…"}.
  */
 public final class ExtractiveAnswerer implements Answerer {
 

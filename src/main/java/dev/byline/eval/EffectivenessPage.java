@@ -52,7 +52,7 @@ public final class EffectivenessPage {
             QaReport r = q.report();
             md.append("## Question answering: ").append(q.name()).append("\n\n");
             md.append("%d questions from %s. Accuracy: the answer holds an accepted answer and no listed wrong one; ".formatted(r.questions(), q.data()));
-            md.append("evidence recall@%d: an evidence article among the top %d retrieved; MRR@10: the mean of 1 / the rank of the first evidence article retrieved (0 past the tenth); cited: an evidence article among the citations; span accuracy: of the question's choices, the one closest to the answer's span (the name, number, date or place a typed question asks for) by token F1 is a right one, a tie or a question without a span counting as wrong.\n\n".formatted(r.k(), r.k()));
+            md.append("evidence recall@%d: an evidence article among the top %d retrieved; MRR@10: the mean of 1 / the rank of the first evidence article retrieved (0 past the tenth); cited: an evidence article among the citations; span accuracy: of the question's choices, the one closest to the answer's span (the words the answer names in bold) by token F1 is a right one, a tie or a question without a span counting as wrong.\n\n".formatted(r.k(), r.k()));
             md.append("| questions | accuracy | span accuracy | evidence recall@%d | evidence MRR@10 | cited evidence | latency p50 | latency p95 |\n".formatted(r.k()));
             md.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             md.append("| %d | %s | %s | %s | %s | %s | %s ms | %s ms |\n".formatted(r.questions(), three(r.accuracy()), orDash(r.spanAccuracy()),
