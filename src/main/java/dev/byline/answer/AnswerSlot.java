@@ -69,11 +69,14 @@ final class AnswerSlot {
         if (wh < 0) return null;
         int end = phraseEnd(question, wh);
         boolean bare = end == wh + 1;
-        if (bare && end < question.size() && BE.contains(question.get(end).lower()) && (question.get(wh).is("what") || question.get(wh).is("which"))) {
+        // "What was the magnitude …?" asks what something is; "What was discovered …?" is a passive, read as any other.
+        boolean copula = end + 1 < question.size() && BE.contains(question.get(end).lower())
+                && !question.get(end + 1).tag().equals("VERB") && !question.get(end + 1).tag().equals("ADP");
+        if (bare && copula && (question.get(wh).is("what") || question.get(wh).is("which"))) {
             return copular(question, end + 1, terms);
         }
         if (end < question.size() && DO.contains(question.get(end).lower())) return fronted(question, end + 1, terms);
-        if (bare && end < question.size() && BE.contains(question.get(end).lower())) return null;
+        if (bare && copula) return null; // "Who is the mayor …?": the answer stands apart from the words
         List<Anchor> before = new ArrayList<>(), after = new ArrayList<>();
         List<String> gap = new ArrayList<>();
         int lastContent = -1; // how many words of the gap, counted from the question word, hold no content

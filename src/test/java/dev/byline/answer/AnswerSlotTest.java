@@ -36,6 +36,7 @@ class AnswerSlotTest {
             "Which port city is flooding after the storm? | Officials said Venice is flooding again after the storm. | Venice",
             "The museum returned a statue to which country? | The museum said it returned the bronze statue to Nigeria on Friday. | Nigeria",
             "Researchers found what in the cave? | Researchers found ancient paintings in the cave last spring. | ancient paintings",
+            "A piece of what was found on the beach? | A piece of a rocket engine was found on the beach. | rocket engine",
             "The council voted to ban which vehicles from the centre? | The council voted to ban diesel lorries from the centre by 2030. | diesel lorries",
             "A storm damaged which historic bridge this week? | The storm badly damaged the medieval Stone Bridge on Tuesday. | medieval Stone Bridge"})
     void the_phrase_the_question_words_point_at(String question, String sentence, String expected) {
