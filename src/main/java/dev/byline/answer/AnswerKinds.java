@@ -20,17 +20,18 @@ final class AnswerKinds {
     /** The weight of a candidate whose kind cannot be the one asked for, against 1 for the others. */
     static final double MISFIT = 0.2;
 
-    /** Kinds of things no place is: organisations, works, products, living things, diseases. */
+    /** Kinds of things no country, state or continent is: organisations, works, products, living things, landmarks. */
     private static final Set<String> THING_NOUNS = Set.of("company", "firm", "corporation", "business", "chain", "retailer",
             "brand", "airline", "carrier", "bank", "maker", "manufacturer", "automaker", "carmaker", "network", "broadcaster",
             "newspaper", "magazine", "app", "platform", "service", "website", "site", "show", "film", "movie", "series", "book",
             "song", "album", "product", "virus", "disease", "drug", "vaccine", "animal", "species", "creature", "bird", "fish",
-            "plant", "organization", "organisation", "group", "party", "union", "charity", "agency", "startup", "restaurant",
+            "plant", "organization", "organisation", "party", "union", "charity", "agency", "startup", "restaurant",
             "word", "term", "game", "sport", "language", "person", "man", "woman", "actor", "actress", "singer", "rapper",
-            "musician", "player", "athlete", "politician", "lawmaker", "executive", "billionaire", "celebrity", "individual");
+            "musician", "player", "athlete", "politician", "lawmaker", "executive", "billionaire", "celebrity", "individual",
+            "park", "airport", "museum", "zoo", "bridge", "building", "hospital", "school", "university", "college", "prison");
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "capital", "village", "county", "province",
-            "region", "island", "area", "neighborhood", "neighbourhood", "district", "territory", "suburb", "borough");
+            "region", "area", "neighborhood", "neighbourhood", "district", "territory", "suburb", "borough");
 
     private AnswerKinds() {}
 

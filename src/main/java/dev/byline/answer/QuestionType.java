@@ -44,7 +44,7 @@ public record QuestionType(Kind kind, String noun) {
             + "|(?<where>where|(?:in\\s+)?(?:what|which)\\s+(?<place>city|country|state|town|place|region|county|island))"
             + "|(?<happened>what\\s+(?:happened|(?:is|was)\\s+happening|has\\s+happened|(?:is|was)\\s+going\\s+on))"
             + "|(?<who>who(?:m|se)?)"
-            + "|(?<which>(?:which|what)\\s+(?:(?:[a-z0-9’'-]+\\s+){0,4}?)(?<noun>(?!(?!family|ally|assembly|rally|supply)[a-z]+ly\\b)(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\\b)[a-z-]+)(?=\\s+(?:[a-z]+ly\\s+)?(?:" + VERBS + ")\\b))"
+            + "|(?<which>(?:which|what)\\s+(?:(?:(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\\b)[a-z0-9’'-]+\\s+){0,4}?)(?<noun>(?!(?!family|ally|assembly|rally|supply)[a-z]+ly\\b)(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\\b)[a-z-]+)(?=\\s+(?:[a-z]+ly\\s+)?(?:" + VERBS + ")\\b|\\s+(?:on|in|at|for|to|from|with|by|over|after|before|during|this|last)\\b|\\s*[?,.]|\\s*$))"
             + "|(?<why>why|how\\s+(?:did|does|do|is|was|are|were|can|could|will|would|has|have))"
             + ")\\b");
 

@@ -20,6 +20,8 @@ class QuestionTypeTest {
             Which band announced this week it’s dropping a new single?                    | WHICH    | band
             In a deal announced Monday, which automaker recalled 200,000 trucks?          | WHICH    | automaker
             Which highly rated drama took the top prize?                                  | WHICH    | drama
+            Shoppers flocked to which discount chain?                                     | WHICH    | chain
+            The storm hit which coastal town on Friday?                                   | WHICH    | town
             Which Big Ten college football team recently fired its coach?                 | WHICH    | team
             When did Putin say the mission was accomplished?                              | WHEN     | -
             What year did the war in Syria begin?                                         | WHEN     | -
