@@ -13,8 +13,9 @@ import java.util.function.Function;
  * …?" against "Microsoft has agreed to buy …"). Words match as the index analyses them, so "stealing" meets "steal";
  * between anchor and answer a sentence may hold only the words the question has there ("analysis of what" against
  * "analysis of wastewater"), articles and adverbs, and auxiliaries before a verb. The answer is the noun phrase found
- * there. A question that asks what something is ("What is the slogan of …?") or fronts its object ("What did he
- * say?") has no slot: its answer does not stand beside its words.
+ * there. A question of what something is ("What is the slogan of …?") is anchored by that thing, one that fronts its
+ * object ("Which rival did the champions beat?") by its verb; "Who is the mayor …?" has no slot: its answer does
+ * not stand beside its words.
  */
 final class AnswerSlot {
 
