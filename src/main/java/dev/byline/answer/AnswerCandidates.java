@@ -1,7 +1,6 @@
 package dev.byline.answer;
 
 import dev.byline.nlp.lexicon.Places;
-import dev.byline.nlp.text.Tagger;
 import dev.byline.nlp.text.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,11 +77,7 @@ final class AnswerCandidates {
     private static final Set<String> CONTENT = Set.of("ADJ", "NOUN", "PROPN", "VERB");
     private static final Pattern QUESTION_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-    private final Tagger tagger;
-
-    AnswerCandidates(Tagger tagger) {
-        this.tagger = tagger;
-    }
+    private AnswerCandidates() {}
 
     /** Whether questions of this type are answered by a candidate (the others by a sentence). */
     static boolean typed(QuestionType type) {
@@ -100,12 +95,7 @@ final class AnswerCandidates {
         return words;
     }
 
-    /** The candidates of the wanted type in {@code sentence}, in order, none made only of the question's words. */
-    List<Candidate> in(String sentence, QuestionType type, Set<String> questionWords) {
-        return in(sentence, tagger.tagSentence(sentence), type, questionWords);
-    }
-
-    /** As above, for a sentence already tagged. */
+    /** The candidates of the wanted type in a tagged sentence, in order, none made only of the question's words. */
     static List<Candidate> in(String sentence, List<Token> tokens, QuestionType type, Set<String> questionWords) {
         List<Candidate> out = new ArrayList<>();
         switch (type.kind()) {
@@ -117,7 +107,7 @@ final class AnswerCandidates {
                 names(sentence, tokens, true, out);
                 if (out.isEmpty()) names(sentence, tokens, false, out);
                 // "Which country …" is answered by "Iranian lawmakers" too: a nationality names its country.
-                if ("country".equals(type.noun())) nationalities(sentence, tokens, out);
+                if (AnswerKinds.asksForCountry(type)) nationalities(sentence, tokens, out);
             }
             case WHICH -> {
                 // "Which show …" is answered by a title when the sentence quotes one, else by a name.

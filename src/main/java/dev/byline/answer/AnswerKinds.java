@@ -59,6 +59,12 @@ final class AnswerKinds {
         return true;
     }
 
+    /** Whether the question asks for a country ("which country", "in what nation"): nationalities answer it too. */
+    static boolean asksForCountry(QuestionType type) {
+        return (type.kind() == QuestionType.Kind.WHICH || type.kind() == QuestionType.Kind.WHERE)
+                && type.noun() != null && COUNTRY_NOUNS.contains(singular(type.noun()));
+    }
+
     // "animals" asks for what "animal" does; "species" and "series" stay as they are.
     private static String singular(String noun) {
         return noun.endsWith("s") && !noun.endsWith("ss") && !noun.endsWith("ies") && noun.length() > 3
@@ -73,7 +79,7 @@ final class AnswerKinds {
             case WHICH, WHERE -> {
                 if (type.noun() == null) yield kind != Kind.NATIONALITY;
                 String noun = singular(type.noun());
-                if (COUNTRY_NOUNS.contains(noun)) yield kind == Kind.COUNTRY || kind == Kind.NATIONALITY;
+                if (asksForCountry(type)) yield kind == Kind.COUNTRY || kind == Kind.NATIONALITY;
                 if (noun.equals("continent")) yield kind == Kind.CONTINENT;
                 if (PLACE_NOUNS.contains(noun)) yield kind != Kind.COUNTRY && kind != Kind.CONTINENT && kind != Kind.NATIONALITY;
                 yield !(THING_NOUNS.contains(noun) && known) && !(noun.equals("state") && kind == Kind.NATIONALITY);

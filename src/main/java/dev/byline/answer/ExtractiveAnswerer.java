@@ -58,7 +58,9 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Candidate> ranked = candidates(result);
         double min = minCoverage(result.termWeights().size());
         QuestionType type = QuestionType.of(question.text());
-        AnswerSlot slot = AnswerSlot.of(tagger.tagSentence(question.text()), search::terms);
+        // Only typed and open "what" questions read a slot; reasons, yes-or-no and "what happened" never do.
+        boolean slotted = AnswerCandidates.typed(type) || type.kind() == QuestionType.Kind.OTHER;
+        AnswerSlot slot = slotted ? AnswerSlot.of(tagger.tagSentence(question.text()), search::terms) : null;
         boolean named = AnswerCandidates.typed(type) || (type.kind() == QuestionType.Kind.OTHER && slot != null);
         Typed answerWord = named ? typedAnswer(ranked, type, slot, question.text(), min, result.termWeights()) : null;
         AnswerResult answer;
@@ -115,17 +117,18 @@ public final class ExtractiveAnswerer implements Answerer {
                 if (!AnswerCandidates.asked(p, asked)) words.add(p);
             }
             Coverage.Nearness nearness = words.isEmpty() ? null : coverage.near(text);
+            Map<String, Double> fit = new java.util.HashMap<>();
             for (AnswerCandidates.Candidate w : words) {
+                String key = w.key();
                 double near = nearness.of(w.start(), w.end()) + (phrase != null && overlaps(w, phrase) ? SLOT_BONUS : 0);
-                nearest.merge(w.key(), near, Math::max);
+                nearest.merge(key, near, Math::max);
+                fit.put(key, AnswerKinds.fit(type, w.text()));
                 double score = c.score() + near - (w.nationality() ? 1 : 0);
-                if (score > evidenceScore.getOrDefault(w.key(), Double.NEGATIVE_INFINITY)) {
-                    evidenceScore.put(w.key(), score);
-                    evidence.put(w.key(), new Typed(c, w));
+                if (score > evidenceScore.getOrDefault(key, Double.NEGATIVE_INFINITY)) {
+                    evidenceScore.put(key, score);
+                    evidence.put(key, new Typed(c, w));
                 }
             }
-            Map<String, Double> fit = new java.util.HashMap<>();
-            for (AnswerCandidates.Candidate w : words) fit.put(w.key(), AnswerKinds.fit(type, w.text()));
             nearest.forEach((key, near) -> support.merge(key, c.score() * (1 + near) * fit.get(key), Double::sum));
         }
         List<Map.Entry<String, Double>> best = support.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(2).toList();

@@ -39,6 +39,7 @@ class AnswerKindsTest {
             Which country banned the toys?          | Saudi Arabia  | true
             Which country banned the toys?          | Riyadh        | false
             Which country banned the toys?          | Iranian       | true
+            Which nation banned the toys?           | Iranian       | true
             Which retailer cut its prices?          | Americans     | false
             Which company agreed to buy the studio? | US            | false
             Which company agreed to buy the studio? | Microsoft     | true
